@@ -1,0 +1,49 @@
+import type { AstroIntegration } from 'astro';
+import { getCorpus, invalidateCorpus } from '../lib/corpus-store.ts';
+
+/**
+ * Gives every component in a document its stable anchor and its document
+ * slug, as attributes written into the MDX source before MDX compiles it.
+ * The analyser decides the anchors, so the page, the search index and the
+ * export all agree on them without the components counting anything at render.
+ * Markdown processing itself is untouched (no remark plugins).
+ */
+export function documentAnchors(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'annotated-reader:anchors',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        root = decodeURIComponent(config.root.pathname).replace(/\/$/, '');
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'annotated-reader:anchors',
+                enforce: 'pre',
+                transform(code: string, id: string) {
+                  // Only the raw file: Astro also loads wrappers of it with a ?query.
+                  if (id.includes('?') || !id.endsWith('.mdx') || !id.includes('/content/documents/')) return null;
+                  let corpus = getCorpus(root);
+                  const find = () => corpus.graph.corpus.documents.find((d) => id.endsWith('/' + d.file));
+                  if (corpus.analysis.sources.get(find()?.file ?? '') !== code) {
+                    // The file changed since it was analysed (astro dev): analyse again.
+                    invalidateCorpus();
+                    corpus = getCorpus(root);
+                  }
+                  const document = find();
+                  if (!document || corpus.analysis.sources.get(document.file) !== code) return null;
+                  let out = code;
+                  for (const { offset, attributes } of [...document.injections].sort((a, b) => b.offset - a.offset)) {
+                    out = out.slice(0, offset) + attributes + out.slice(offset);
+                  }
+                  return { code: out, map: null };
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import { claimSchema } from '../../schemas/claim.ts';
+import { entitySchema } from '../../schemas/entity.ts';
+import type { AnalysedDocument, ClaimRecord, Corpus, EntityRecord } from '../types.ts';
+import { Reporter, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { analyseDocument, resolveRef, type KnownIds } from './document.ts';
+import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';
+
+/** A content file as read from disk: its path relative to the project root and its text. */
+export interface ContentFile {
+  file: string;
+  text: string;
+}
+
+/** Everything under `content/`, grouped by folder. */
+export interface ContentFiles {
+  documents: ContentFile[];
+  sources: ContentFile[];
+  entities: ContentFile[];
+  claims: ContentFile[];
+}
+
+export interface Analysis {
+  corpus: Corpus;
+  diagnostics: Diagnostic[];
+  /** The text of each document file as analysed, so a later change can be detected. */
+  sources: Map<string, string>;
+}
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The id of a content file is its name without the extension. */
+export function idOf(file: string): string {
+  return file.split('/').pop()!.replace(/\.[^.]+$/, '');
+}
+
+/**
+ * Validates every content file and extracts the corpus. Every problem in every
+ * file is reported; the corpus holds only what passed.
+ */
+export function analyseContent(files: ContentFiles): Analysis {
+  const diagnostics: Diagnostic[] = [];
+  const checkId = (f: ContentFile, report: Reporter) => {
+    if (!idPattern.test(idOf(f.file))) report.error({ line: 1, column: 1 }, 'invalid-id', `file name "${idOf(f.file)}" must be a kebab-case id`);
+  };
+
+  const entities: EntityRecord[] = [];
+  const entityReports = files.entities.map((f) => {
+    const report = new Reporter(f.file);
+    checkId(f, report);
+    const split = splitFrontmatter(f.text);
+    const data = readFrontmatter(split, entitySchema, report);
+    if (data) entities.push({ ...data, id: idOf(f.file), file: f.file });
+    return { f, report, split };
+  });
+
+  const claims: ClaimRecord[] = [];
+  const claimReports = files.claims.map((f) => {
+    const report = new Reporter(f.file);
+    checkId(f, report);
+    const split = splitFrontmatter(f.text);
+    const data = readFrontmatter(split, claimSchema, report);
+    if (data) claims.push({ ...data, id: idOf(f.file), file: f.file });
+    return { f, report, split };
+  });
+
+  const ids: KnownIds = {
+    entities: new Map(entities.map((e) => [e.id, e.kind])),
+    claims: new Set(claims.map((c) => c.id)),
+    documents: new Set(files.documents.map((d) => idOf(d.file))),
+  };
+  // Ids of files that exist but failed validation still count as known, so
+  // one broken entity file does not cascade into "unknown id" everywhere.
+  for (const { f } of entityReports) if (!ids.entities.has(idOf(f.file))) ids.entities.set(idOf(f.file), 'entity');
+  for (const { f } of claimReports) ids.claims.add(idOf(f.file));
+
+  const keyAt = (split: ReturnType<typeof splitFrontmatter>, key: string) => {
+    const index = split.yaml.split('\n').findIndex((l) => l.trimStart().startsWith(`${key}:`));
+    return { line: split.yamlLine + Math.max(index, 0), column: 1 };
+  };
+  for (const entity of entities) {
+    const { report, split } = entityReports.find((r) => r.f.file === entity.file)!;
+    for (const id of entity.affiliations) resolveRef(id, 'entity', keyAt(split, 'affiliations'), ids, report);
+  }
+  for (const claim of claims) {
+    const { report, split } = claimReports.find((r) => r.f.file === claim.file)!;
+    resolveRef(claim.claimant, 'entity', keyAt(split, 'claimant'), ids, report);
+    if ('event' in claim.firstMade) resolveRef(claim.firstMade.event, 'event', keyAt(split, 'event'), ids, report);
+    else if (!ids.documents.has(claim.firstMade.document)) {
+      report.error(keyAt(split, 'document'), 'unknown-id', `unknown document "${claim.firstMade.document}"`);
+    }
+  }
+  for (const { report } of [...entityReports, ...claimReports]) diagnostics.push(...report.list);
+
+  const archives = new Map(files.sources.map((s) => [idOf(s.file), s]));
+  const documents: AnalysedDocument[] = [];
+  for (const f of files.documents) {
+    const slug = idOf(f.file);
+    const report = new Reporter(f.file);
+    checkId(f, report);
+    diagnostics.push(...report.list);
+    const archive = archives.get(slug);
+    const result = analyseDocument({ slug, file: f.file, source: f.text, archive: archive && { file: archive.file, text: archive.text } }, ids);
+    diagnostics.push(...result.diagnostics);
+    if (result.document) documents.push(result.document);
+  }
+
+  const valid = (file: string) => !diagnostics.some((d) => d.file === file);
+  return {
+    corpus: {
+      documents,
+      entities: entities.filter((e) => valid(e.file)),
+      claims: claims.filter((c) => valid(c.file)),
+    },
+    diagnostics: sortDiagnostics(diagnostics),
+    sources: new Map(files.documents.map((f) => [f.file, f.text])),
+  };
+}

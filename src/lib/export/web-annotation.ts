@@ -1,0 +1,56 @@
+import type { CorpusGraph } from '../graph.ts';
+import { noteFor, noteTargets, type NoteLabel } from '../notes.ts';
+import { noteToPlainText } from '../note-text.ts';
+import type { AnalysedDocument } from '../types.ts';
+import type { Urls } from '../urls.ts';
+
+/** W3C motivation for each kind of note (DESIGN.md section 7). */
+export const motivations: Record<NoteLabel, string> = {
+  mention: 'identifying',
+  attribution: 'describing',
+  dispute: 'questioning',
+  context: 'commenting',
+  correction: 'editing',
+  claim: 'linking',
+};
+
+const context = 'http://www.w3.org/ns/anno.jsonld';
+
+/**
+ * A document's annotations as a W3C Web Annotation AnnotationCollection with
+ * one embedded page. `urls` must be absolute (made with the site's origin).
+ */
+export function annotationCollection(graph: CorpusGraph, document: AnalysedDocument, urls: Urls) {
+  const id = urls.annotations(document.slug);
+  const items = document.annotations.map((annotation) => {
+    const note = noteFor(graph, { document, annotation });
+    const motivation = motivations[note.kind];
+    const noteText = noteToPlainText(note.segments).trim();
+    const body: object[] = [{ type: 'TextualBody', purpose: 'tagging', value: note.kind }];
+    if (noteText) body.push({ type: 'TextualBody', purpose: motivation, value: noteText, format: 'text/plain', language: 'en' });
+    for (const target of noteTargets(note)) {
+      body.push({ type: 'SpecificResource', purpose: note.kind === 'mention' ? 'identifying' : 'linking', source: urls.target(target) });
+    }
+    return {
+      id: `${id}#${annotation.anchor}`,
+      type: 'Annotation',
+      motivation,
+      body,
+      target: {
+        source: urls.document(document.slug),
+        selector: [
+          { type: 'TextQuoteSelector', exact: annotation.exact, prefix: annotation.prefix, suffix: annotation.suffix },
+          { type: 'TextPositionSelector', start: annotation.start, end: annotation.end },
+        ],
+      },
+    };
+  });
+  return {
+    '@context': context,
+    id,
+    type: 'AnnotationCollection',
+    label: `Annotations on “${document.data.title}”`,
+    total: items.length,
+    first: { id: `${id}#page-1`, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
+  };
+}

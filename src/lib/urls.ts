@@ -1,0 +1,36 @@
+import type { LinkTarget } from './note-text.ts';
+
+/**
+ * Every URL the site publishes, built in one place so the `base` path and the
+ * URL contract of DESIGN.md section 6 hold everywhere (pages, search, exports).
+ */
+export interface Urls {
+  home(): string;
+  document(slug: string, anchor?: string): string;
+  entity(id: string): string;
+  claim(id: string): string;
+  search(query?: string): string;
+  annotations(slug: string): string;
+  target(target: LinkTarget): string;
+}
+
+/** `base` is Astro's base path ("/" or "/reader/"); `origin` makes URLs absolute when given. */
+export function makeUrls(base: string, origin = ''): Urls {
+  const root = origin.replace(/\/$/, '') + ('/' + base.replace(/^\/+|\/+$/g, '') + '/').replace(/\/+/g, '/');
+  const hash = (anchor?: string) => (anchor ? `#${anchor}` : '');
+  const urls: Urls = {
+    home: () => root,
+    document: (slug, anchor) => `${root}documents/${slug}/${hash(anchor)}`,
+    entity: (id) => `${root}entities/${id}/`,
+    claim: (id) => `${root}claims/${id}/`,
+    search: (query) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+    annotations: (slug) => `${root}annotations/${slug}.jsonld`,
+    target: (t) => {
+      if (t.type === 'url') return t.href;
+      if (t.type === 'entity') return urls.entity(t.id);
+      if (t.type === 'claim') return urls.claim(t.id);
+      return urls.document(t.id, t.anchor);
+    },
+  };
+  return urls;
+}

@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+import { idSchema, isoDateSchema } from './common.ts';
+
+/** Where a claim was first made: at an event, or in one of the documents. */
+export const firstMadeSchema = z.union(
+  [
+    z.strictObject({ /** Entity id of the event (kind: event). */ event: idSchema }),
+    z.strictObject({ /** Slug of the document. */ document: idSchema }),
+  ],
+  { error: 'must be { event: <entity id> } or { document: <slug> }' },
+);
+
+/** Frontmatter of `content/claims/<id>.md`: a claim tracked across documents. */
+export const claimSchema = z.strictObject({
+  /** One neutral sentence that says who claims what; never a verdict. */
+  statement: z.string().min(1),
+  /** Entity id of whoever first made the claim. */
+  claimant: idSchema,
+  /** The event or document where the claim was first made. */
+  firstMade: firstMadeSchema,
+  /** When it was first made, if known. */
+  date: isoDateSchema.optional(),
+  /** The figures the claim contains, as first stated ("11,775 tankers and trucks"). */
+  figures: z.array(z.string().min(1)).default([]),
+});
+
+export type ClaimData = z.infer<typeof claimSchema>;

@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+
+/** Ids of entities, claims and documents: readable, stable, kebab-case. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as "sergey-rudskoy"');
+
+/**
+ * A calendar date written YYYY-MM-DD. Astro's YAML loader turns unquoted dates
+ * into Date objects while our analyser keeps them as strings, so both are
+ * accepted and normalised to the string form.
+ */
+export const isoDateSchema = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+);
+
+/** A date, or the explicit word "unknown" when the document gives none. */
+export const dateOrUnknownSchema = z.union([isoDateSchema, z.literal('unknown')], {
+  error: 'must be a date written YYYY-MM-DD or "unknown"',
+});
+
+/** An absolute http(s) URL. */
+export const urlSchema = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });

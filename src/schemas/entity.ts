@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { idSchema, urlSchema } from './common.ts';
+
+/** What an entity is; drives its page and its schema.org type. */
+export const entityKinds = ['person', 'organization', 'outlet', 'place', 'event'] as const;
+
+/** Frontmatter of `content/entities/<id>.md`. */
+export const entitySchema = z.strictObject({
+  /** Canonical name, with its usual diacritics ("Recep Tayyip Erdoğan"). */
+  name: z.string().min(1),
+  /** person | organization | outlet | place | event. */
+  kind: z.enum(entityKinds),
+  /** Other names and every variant spelling used in the documents ("Daesh", "Erdogon"). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** One line saying who or what this is, as the documents describe it. */
+  role: z.string().min(1),
+  /** Ids of entities this one belongs to or works for. */
+  affiliations: z.array(idSchema).default([]),
+  /** Public pages about the same entity (Wikipedia, Wikidata). */
+  sameAs: z.array(urlSchema).default([]),
+});
+
+export type EntityData = z.infer<typeof entitySchema>;
+export type EntityKind = (typeof entityKinds)[number];
