@@ -31,5 +31,13 @@ export async function buildSite(): Promise<boolean> {
 }
 
 if (import.meta.main) {
-  process.exitCode = (await buildSite()) ? 0 : 1;
+  try {
+    process.exitCode = (await buildSite()) ? 0 : 1;
+  } catch (error) {
+    // A failure past the content check is a bug or a broken install, not bad
+    // content; say what failed without a wall of stack frames.
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`✗ build failed: ${message.split('\n').slice(0, 12).join('\n')}`);
+    process.exitCode = 1;
+  }
 }

@@ -2,6 +2,8 @@
 // problem as `path:line:col  error  message  (rule)`. Exits 1 on any error.
 import { analyseContent, formatDiagnostic, readContent } from '../src/lib/analyser/index.ts';
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export function runCheck(root: string): ReturnType<typeof analyseContent> {
   const analysis = analyseContent(readContent(root));
   for (const d of analysis.diagnostics) console.error(formatDiagnostic(d));
@@ -9,10 +11,11 @@ export function runCheck(root: string): ReturnType<typeof analyseContent> {
   const c = analysis.corpus;
   if (errors > 0) {
     const files = new Set(analysis.diagnostics.map((d) => d.file)).size;
-    console.error(`\n✗ ${errors} error${errors === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; nothing was published.`);
+    console.error(`\n✗ ${plural(errors, 'error')} in ${plural(files, 'file')}; nothing was published.`);
   } else {
     const annotations = c.documents.reduce((n, d) => n + d.annotations.length, 0);
-    console.log(`✓ content is valid: ${c.documents.length} documents, ${annotations} annotations, ${c.entities.length} entities, ${c.claims.length} claims.`);
+    const counts = [plural(c.documents.length, 'document'), plural(annotations, 'annotation'), `${c.entities.length} ${c.entities.length === 1 ? 'entity' : 'entities'}`, plural(c.claims.length, 'claim')];
+    console.log(`✓ content is valid: ${counts.join(', ')}.`);
   }
   return analysis;
 }

@@ -26,6 +26,9 @@ export interface Analysis {
   sources: Map<string, string>;
 }
 
+/** Kind recorded for an entity whose own file is invalid: any use of it is accepted until the file is fixed. */
+export const unknownKind = '?';
+
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The id of a content file is its name without the extension. */
@@ -70,7 +73,7 @@ export function analyseContent(files: ContentFiles): Analysis {
   };
   // Ids of files that exist but failed validation still count as known, so
   // one broken entity file does not cascade into "unknown id" everywhere.
-  for (const { f } of entityReports) if (!ids.entities.has(idOf(f.file))) ids.entities.set(idOf(f.file), 'entity');
+  for (const { f } of entityReports) if (!ids.entities.has(idOf(f.file))) ids.entities.set(idOf(f.file), unknownKind);
   for (const { f } of claimReports) ids.claims.add(idOf(f.file));
 
   const keyAt = (split: ReturnType<typeof splitFrontmatter>, key: string) => {

@@ -42,11 +42,19 @@ export function analyseDocument(input: DocumentInput, ids: KnownIds) {
     tree = parseMdx(split.body);
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message: string };
-    report.error({ line: e.line ?? 1, column: e.column ?? 1 }, 'mdx-syntax', `malformed MDX: ${e.reason ?? e.message}`);
+    const reason = e.reason ?? e.message;
+    // "Expected a closing tag for `<Mention>` (12:192-12:225) …": point at the tag left open.
+    const open = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+    const at = open ? { line: Number(open[1]), column: Number(open[2]) } : { line: e.line ?? 1, column: e.column ?? 1 };
+    report.error(at, 'mdx-syntax', `malformed MDX: ${reason}`);
     return { document: undefined, diagnostics: report.list };
   }
 
+  const before = report.list.length;
   const { builder, components } = walkDocument(tree, report);
+  // After a fault in the body (an expression, a stray tag) the text comparison
+  // would only repeat it as a difference, so it waits until the body is clean.
+  const bodyIsClean = report.list.length === before;
   const text = builder.toString();
   const annotations = buildAnnotations(components, text, builder.blocks, ids, report);
   const injections = components.map((c, i) => {
@@ -59,7 +67,7 @@ export function analyseDocument(input: DocumentInput, ids: KnownIds) {
 
   if (!input.archive) {
     report.error({ line: 1, column: 1 }, 'missing-source', `no archived copy: expected content/sources/${input.slug}.txt`);
-  } else if (data) {
+  } else if (data && bodyIsClean) {
     checkAgainstSource({ title: data.title, trimmed: data.trimmed, text, builder, source: input.source, archive: input.archive, report });
   }
 
@@ -102,8 +110,9 @@ export function resolveRef(
     report.error(at, 'unknown-id', `unknown ${kind === 'entity' ? 'entity' : kind} "${id}"${didYouMean(id, ids.entities.keys())}`);
     return false;
   }
-  if (kind !== 'entity' && actual !== kind) {
-    report.error(at, 'wrong-kind', `"${id}" is ${actual === 'event' || actual === 'outlet' ? 'an' : 'a'} ${actual}, not ${kind === 'event' ? 'an' : 'an'} ${kind}`);
+  if (kind !== 'entity' && actual !== kind && actual !== '?') {
+    const a = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+    report.error(at, 'wrong-kind', `"${id}" is ${a(actual)}, not ${a(kind)}`);
     return false;
   }
   return true;
@@ -187,7 +196,7 @@ function readProps(c: RawComponent, ids: KnownIds, report: Reporter): Props {
     props[name] = value;
   }
   for (const [name, spec] of Object.entries(c.spec.props)) {
-    if (spec.required && props[name] === undefined && !c.attributes.has(name)) {
+    if (spec.required && !c.present.has(name)) {
       report.error(at, 'missing-attribute', `<${c.name}> needs a ${name}="…" attribute`);
     }
   }
@@ -222,7 +231,7 @@ function toAnnotation(
       return props.entity ? { ...base, type: 'mention', entity: props.entity } : undefined;
     case 'quote': {
       const mode = (props.mode ?? 'direct') as QuoteMode;
-      if (!props.speaker && mode !== 'unattributed') {
+      if (!c.present.has('speaker') && mode !== 'unattributed') {
         report.error(c.node.position!.start, 'missing-attribute', '<Quote> needs speaker="…" unless mode="unattributed"');
       }
       if (props.stance && !props.claim) report.error(c.node.position!.start, 'missing-attribute', '<Quote> with a stance needs claim="…"');

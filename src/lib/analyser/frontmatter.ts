@@ -84,6 +84,7 @@ function locate(
 function describeIssue(issue: z.core.$ZodIssue, path: string[]): string {
   const field = path.length > 0 ? `"${path.join('.')}"` : 'frontmatter';
   if (issue.code === 'invalid_type' && issue.input === undefined) return `frontmatter: ${field} is required`;
+  if (issue.code === 'invalid_value') return `frontmatter: ${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   if (issue.code === 'unrecognized_keys') return `frontmatter: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   return `frontmatter: ${field} ${issue.message.replace(/^Invalid input: /, '')}`;
 }

@@ -70,6 +70,9 @@ export function checkAgainstSource(args: {
     expected = (expected.slice(0, index) + ' ' + expected.slice(index + passage.length)).replace(/ {2,}/g, ' ').trim();
   }
 
+  // With a passage missing from the archive the comparison below would mislead.
+  if (report.list.some((d) => d.rule === 'trim-not-found')) return;
+
   const title = normalise(args.title).text;
   if (!expected.startsWith(title)) {
     const titleLine = args.source.split('\n').findIndex((l) => l.startsWith('title:')) + 1;

@@ -78,6 +78,8 @@ export class TextBuilder {
   }
 }
 
+const abbreviation = /(?:^|[\s.(])(?:[A-Z][a-z]{0,3}|[A-Z])\.$/;
+
 /** The sentence around [start, end) inside the block that holds it. */
 export function sentenceAround(text: string, blocks: [number, number][], start: number, end: number): string {
   const block = blocks.find(([s, e]) => s <= start && end <= e) ?? [start, end];
@@ -90,6 +92,8 @@ export function sentenceAround(text: string, blocks: [number, number][], start: 
   let sentenceStart = 0;
   let sentenceEnd = blockText.length;
   for (const match of blockText.matchAll(boundary)) {
+    // "Lt. Gen." and "U.S." end in a period without ending the sentence.
+    if (abbreviation.test(blockText.slice(Math.max(0, match.index! - 5), match.index! + 1))) continue;
     const after = match.index! + match[0].length;
     if (after <= from) sentenceStart = after;
     else if (match.index! + 1 >= to) {

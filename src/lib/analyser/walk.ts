@@ -13,6 +13,8 @@ export interface RawComponent {
   node: MdxJsxTextElement;
   /** Literal attribute values by name. */
   attributes: Map<string, { value: string; at: { line: number; column: number } }>;
+  /** Names of all attributes written, literal or not (a non-literal one is reported once, not also as missing). */
+  present: Set<string>;
   start: number;
   end: number;
   /** Index of the enclosing component in the list, if any. */
@@ -76,6 +78,10 @@ export function walkDocument(tree: Root, report: Reporter): { builder: TextBuild
     }
   };
 
+  const visitChildren = (node: JsxElement): void => {
+    for (const child of node.children) visit(child as Nodes);
+  };
+
   const visitElement = (node: JsxElement): void => {
     const at = node.position?.start;
     const attributes = checkAttributes(node, report);
@@ -92,6 +98,8 @@ export function walkDocument(tree: Root, report: Reporter): { builder: TextBuild
       } else {
         report.error(at, 'unknown-component', `unknown component <${name}>; use ${Object.keys(componentSpecs).map((n) => `<${n}>`).join(', ')}`);
       }
+      // Keep its words in the text so one fault is reported once, not again as a text difference.
+      visitChildren(node);
       return;
     }
     if (node.type === 'mdxJsxFlowElement') {
@@ -100,13 +108,15 @@ export function walkDocument(tree: Root, report: Reporter): { builder: TextBuild
         'inline-only',
         `<${name}> must open and close inside one paragraph (a component on lines of its own is parsed as a block)`,
       );
+      visitChildren(node);
       return;
     }
     if (name === 'Mention' && node.children.some((c) => c.type === 'mdxJsxTextElement')) {
       report.error(at, 'mention-content', '<Mention> may contain only text; put the <Mention> inside the other component');
     }
     const index = components.length;
-    const component: RawComponent = { name, spec, node, attributes, start: builder.offset, end: builder.offset };
+    const present = new Set(node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [a.name] : [])));
+    const component: RawComponent = { name, spec, node, attributes, present, start: builder.offset, end: builder.offset };
     if (stack.length > 0) component.parent = stack[stack.length - 1];
     components.push(component);
     stack.push(index);

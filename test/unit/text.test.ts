@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseNoteText, noteToPlainText } from '../../src/lib/note-text.ts';
+import { editDistance, suggest } from '../../src/lib/analyser/suggest.ts';
+import { sentenceAround } from '../../src/lib/analyser/text-builder.ts';
+import { archivePlainText, normalise } from '../../src/lib/analyser/source-match.ts';
+import { makeUrls } from '../../src/lib/urls.ts';
+
+describe('note text', () => {
+  it('splits text and corpus links into segments', () => {
+    const { segments, problems } = parseNoteText('Spelled [Erdoğan](entity:recep-tayyip-erdogan) in [the RT copy](document:rt-copy#q-antonov-1).');
+    expect(problems).toEqual([]);
+    expect(segments).toEqual([
+      { kind: 'text', text: 'Spelled ' },
+      { kind: 'link', text: 'Erdoğan', target: { type: 'entity', id: 'recep-tayyip-erdogan' } },
+      { kind: 'text', text: ' in ' },
+      { kind: 'link', text: 'the RT copy', target: { type: 'document', id: 'rt-copy', anchor: 'q-antonov-1' } },
+      { kind: 'text', text: '.' },
+    ]);
+    expect(noteToPlainText(segments)).toBe('Spelled Erdoğan in the RT copy.');
+  });
+
+  it.each([
+    ['[x](javascript:alert(1))', 'javascript: URLs are not allowed'],
+    ['[x](ftp://example.org/)', 'unknown link target "ftp://example.org/": use entity:<id>, claim:<id>, document:<slug>#<anchor> or an https:// URL'],
+  ])('rejects the link target in %s', (source, message) => {
+    expect(parseNoteText(source).problems.map((p) => p.message)).toEqual([message]);
+  });
+
+  it('keeps a named public source as a URL link', () => {
+    expect(parseNoteText('[UN](https://www.un.org/)').segments).toEqual([{ kind: 'link', text: 'UN', target: { type: 'url', href: 'https://www.un.org/' } }]);
+  });
+});
+
+describe('id suggestions', () => {
+  it.each([
+    ['rudskoy', ['sergey-rudskoy', 'rt'], 'sergey-rudskoy'],
+    ['isis-oil-incme', ['isis-oil-income', 'strike-tally'], 'isis-oil-income'],
+    ['bloomburg', ['bloomberg', 'rt'], 'bloomberg'],
+    ['completely-different', ['rt', 'isis'], undefined],
+  ])('suggests for %s', (wrong, known, expected) => {
+    expect(suggest(wrong, known)).toBe(expected);
+  });
+
+  it('measures edit distance', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+});
+
+describe('sentences', () => {
+  const text = 'First one here. Lt. Gen. Rudskoy said "the income was $1.5 million." Then more.\n\nNext block.';
+  const split = text.indexOf('\n\n');
+  const blocks: [number, number][] = [[0, split], [split + 2, text.length]];
+  it('finds the sentence around a span, even across abbreviations and decimal figures', () => {
+    const start = text.indexOf('Rudskoy');
+    expect(sentenceAround(text, blocks, start, start + 7)).toBe('Lt. Gen. Rudskoy said "the income was $1.5 million."');
+  });
+  it('stays inside the block of the span', () => {
+    const start = text.indexOf('Next');
+    expect(sentenceAround(text, blocks, start, start + 4)).toBe('Next block.');
+  });
+});
+
+describe('source comparison', () => {
+  it('treats typographic and straight quotes alike and collapses white space', () => {
+    expect(normalise('“It’s”\n\n  here ').text).toBe(`"It's" here`);
+  });
+  it('reads an archived copy as Markdown, keeping link text and dropping link targets', () => {
+    expect(archivePlainText('Title\n\nBy [RT](#) on \\$3 day.\n')).toBe('Title\n\nBy RT on $3 day.');
+  });
+});
+
+describe('URLs', () => {
+  it('builds every page URL under the base path', () => {
+    const urls = makeUrls('/reader');
+    expect(urls.document('a-doc', 'q-x-1')).toBe('/reader/documents/a-doc/#q-x-1');
+    expect(urls.entity('rt')).toBe('/reader/entities/rt/');
+    expect(urls.search('"live oil"')).toBe('/reader/search/?q=%22live%20oil%22');
+  });
+  it('makes absolute URLs from an origin', () => {
+    expect(makeUrls('/', 'https://example.org').annotations('a-doc')).toBe('https://example.org/annotations/a-doc.jsonld');
+  });
+});
