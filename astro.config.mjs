@@ -20,6 +20,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Keep scripts in their own files: an inlined script that import()s
+      // Pagefind's bundle keeps an unreplaced __VITE_PRELOAD__ marker and fails
+      // in the browser (withastro/astro#17265). Files also suit a strict CSP.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive and
         // rolldown warns once per file (withastro/astro#18087); it is harmless.

@@ -3,7 +3,7 @@
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
 import { runCheck } from './check.ts';
-import { storeAnalysis } from '../src/lib/corpus-store.ts';
+import { analysisCount, storeAnalysis } from '../src/lib/corpus-store.ts';
 
 const root = process.cwd();
 
@@ -16,6 +16,8 @@ export async function buildSite(): Promise<boolean> {
   const started = performance.now();
   await build({ root, logLevel: 'warn' });
   const built = performance.now();
+  // Cost must stay linear: one analysis and one graph for the whole build.
+  if (analysisCount() !== 1) throw new Error(`the content was analysed ${analysisCount()} times during the build; pages must share one corpus graph`);
 
   const { index, errors } = await pagefind.createIndex({});
   if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -17,9 +17,16 @@ interface Store {
 }
 
 const key = Symbol.for('annotated-reader.corpus');
-const slot = globalThis as unknown as { [key]?: Store };
+const countKey = Symbol.for('annotated-reader.analyses');
+const slot = globalThis as unknown as { [key]?: Store; [countKey]?: number };
+
+/** How many times this process has analysed the content; the build checks it stays at one. */
+export function analysisCount(): number {
+  return slot[countKey] ?? 0;
+}
 
 export function storeAnalysis(root: string, analysis: Analysis): Store {
+  slot[countKey] = analysisCount() + 1;
   const store = { root, analysis, graph: buildGraph(analysis.corpus) };
   slot[key] = store;
   return store;

@@ -26,10 +26,16 @@ export function makeUrls(base: string, origin = ''): Urls {
     search: (query) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
     annotations: (slug) => `${root}annotations/${slug}.jsonld`,
     target: (t) => {
-      if (t.type === 'url') return t.href;
-      if (t.type === 'entity') return urls.entity(t.id);
-      if (t.type === 'claim') return urls.claim(t.id);
-      return urls.document(t.id, t.anchor);
+      switch (t.type) {
+        case 'url':
+          return t.href;
+        case 'entity':
+          return urls.entity(t.id);
+        case 'claim':
+          return urls.claim(t.id);
+        case 'document':
+          return urls.document(t.id, t.anchor);
+      }
     },
   };
   return urls;
