@@ -1,0 +1,88 @@
+// axe-core with the WCAG 2.2 AA tags on every page type, in the light and the
+// dark theme, at 1280 px (DESIGN.md section 9).
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { contentCorpus } from '../helpers/dist-pages.ts';
+import { startSite, type Site } from '../helpers/site-server.ts';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const corpus = contentCorpus();
+const claim = corpus.claims.find((c) => corpus.documents.some((d) => d.annotations.some((a) => 'claim' in a && a.claim === c.id)))!;
+const PAGES: Record<string, string> = {
+  home: '',
+  document: 'documents/russia-presents-proof-turkey-role/',
+  entity: 'entities/sergey-rudskoy/',
+  claim: `claims/${claim.id}/`,
+  quotes: 'quotes/',
+  entities: 'entities/',
+  claims: 'claims/',
+  search: 'search/?q=Rudskoy',
+};
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function violations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((n) => ({ target: n.target })) }));
+  }, TAGS);
+}
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
+  test.each(Object.entries(PAGES))('the %s page has no WCAG 2.2 AA violations', async (_name, path) => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+    try {
+      const page = await context.newPage();
+      await page.goto(site.url(path), { waitUntil: 'networkidle' });
+      const found = await violations(page);
+      const summary = found.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`));
+      expect(summary).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+test('the two themes differ, so both runs check something', async () => {
+  const background = async (colorScheme: 'light' | 'dark') => {
+    const context = await site.browser.newContext({ colorScheme });
+    try {
+      const page = await context.newPage();
+      await page.goto(site.url(''));
+      return await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    } finally {
+      await context.close();
+    }
+  };
+  expect(await background('dark')).not.toBe(await background('light'));
+});
+
+test('axe finds a violation on a page that has one', async () => {
+  // Guards the harness: axe must be loaded and running with these tags.
+  const page = await site.browser.newPage();
+  try {
+    await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="x.png"><p style="color:#777;background:#888">low contrast</p></main></html>');
+    const ids = (await violations(page)).map((v) => v.id);
+    expect(ids).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
+  } finally {
+    await page.close();
+  }
+});

@@ -1,0 +1,162 @@
+// A document page in Chromium (DESIGN.md section 8): margin notes on a wide
+// screen, inline and reachable by keyboard on a narrow one, no JavaScript
+// shipped, and every note readable with JavaScript off.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { contentCorpus } from '../helpers/dist-pages.ts';
+import { startSite, type Site } from '../helpers/site-server.ts';
+
+const SLUG = 'russia-presents-proof-turkey-role';
+const analysed = contentCorpus().documents.find((d) => d.slug === SLUG)!;
+const annotated = analysed.annotations.filter((a) => a.type !== 'mention');
+const label = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1);
+
+interface NoteInfo {
+  id: string;
+  kind: string | null;
+  ariaLabel: string | null;
+  labelText: string;
+  hasIcon: boolean;
+  body: string;
+  visible: boolean;
+  box: { left: number; right: number; top: number; bottom: number };
+  lineRight: number;
+}
+
+/** What a reader gets from each note on the page. */
+function readNotes(page: Page): Promise<NoteInfo[]> {
+  return page.$$eval('[role="note"]', (notes) =>
+    notes.map((note) => {
+      const box = note.getBoundingClientRect();
+      const style = getComputedStyle(note);
+      const labelEl = note.querySelector('.note__label');
+      const body = [...note.childNodes].filter((n) => n !== labelEl).map((n) => n.textContent ?? '').join('');
+      const block = note.closest('p, li, td, th, h1, h2, h3, h4, h5, h6, pre, [data-doc-text]')!;
+      return {
+        id: note.id,
+        kind: note.closest('.anno')?.getAttribute('data-kind') ?? null,
+        ariaLabel: note.getAttribute('aria-label'),
+        labelText: [...(labelEl?.childNodes ?? [])].filter((n) => !(n as Element).matches?.('[aria-hidden="true"]')).map((n) => n.textContent).join('').trim(),
+        hasIcon: labelEl?.querySelector('[aria-hidden="true"]')?.textContent?.trim() !== undefined,
+        body: body.trim(),
+        visible: box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none',
+        box: { left: box.left, right: box.right, top: box.top + scrollY, bottom: box.bottom + scrollY },
+        lineRight: block.getBoundingClientRect().right - parseFloat(getComputedStyle(block).paddingRight),
+      };
+    }),
+  );
+}
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+async function openDocument(options: { width: number; javaScriptEnabled?: boolean }) {
+  const context = await site.browser.newContext({ viewport: { width: options.width, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const page = await context.newPage();
+  const responses: { url: string; type: string }[] = [];
+  page.on('response', (r) => responses.push({ url: r.url(), type: r.headers()['content-type'] ?? '' }));
+  await page.goto(site.url(`documents/${SLUG}/`), { waitUntil: 'networkidle' });
+  return { context, page, responses };
+}
+
+describe('at 1280 px', () => {
+  let notes: NoteInfo[];
+  let responses: { url: string; type: string }[];
+  beforeAll(async () => {
+    const opened = await openDocument({ width: 1280 });
+    notes = await readNotes(opened.page);
+    responses = opened.responses;
+    await opened.context.close();
+  });
+
+  test('the notes render, one for each annotated span of the document', () => {
+    expect(annotated.length).toBeGreaterThan(0);
+    expect(notes.length).toBe(annotated.length);
+    expect(notes.map((n) => n.id)).toEqual(annotated.map((a) => `note-${a.anchor}`));
+  });
+
+  test('every note is visible and has text after its label', () => {
+    expect(notes.filter((n) => !n.visible).map((n) => n.id)).toEqual([]);
+    expect(notes.filter((n) => n.body === '').map((n) => n.id)).toEqual([]);
+  });
+
+  test("every note's label names its kind in words, with an icon, and to assistive technology", () => {
+    const wrong = notes.filter((n) => !n.kind || n.ariaLabel !== label(n.kind) || n.labelText !== label(n.kind) || !n.hasIcon);
+    expect(wrong.map((n) => `${n.id}: kind ${n.kind}, aria-label ${n.ariaLabel}, label ${n.labelText}, icon ${n.hasIcon}`)).toEqual([]);
+  });
+
+  test('the notes sit in the right margin beside the text and never overlap', () => {
+    expect(notes.filter((n) => n.box.left < n.lineRight - 1).map((n) => `${n.id}: left ${n.box.left} < text edge ${n.lineRight}`)).toEqual([]);
+    const sorted = [...notes].sort((a, b) => a.box.top - b.box.top);
+    const overlapping = sorted.slice(1).filter((n, i) => n.box.top < sorted[i]!.box.bottom - 1 && n.box.left < sorted[i]!.box.right && sorted[i]!.box.left < n.box.right);
+    expect(overlapping.map((n) => n.id)).toEqual([]);
+  });
+
+  test('the page loads its stylesheet and no JavaScript', () => {
+    expect(responses.some((r) => r.type.startsWith('text/css'))).toBe(true);
+    const scripts = responses.filter((r) => /\.m?js(\?|$)/.test(new URL(r.url).pathname) || /javascript/.test(r.type));
+    expect(scripts.map((r) => r.url)).toEqual([]);
+  });
+});
+
+describe('at 320 px', () => {
+  test('the page does not scroll sideways', async () => {
+    const { context, page } = await openDocument({ width: 320 });
+    try {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("each note's marker is a keyboard control that opens the note under its passage, within the screen", async () => {
+    const { context, page } = await openDocument({ width: 320 });
+    try {
+      const problems: string[] = [];
+      for (const { anchor } of annotated) {
+        await page.locator(`[id="${anchor}"] > .anno__marker`).focus();
+        if (!(await page.evaluate(() => document.activeElement?.classList.contains('anno__marker')))) problems.push(`${anchor}: marker cannot take focus`);
+        await page.keyboard.press('Enter');
+        const note = page.locator(`[id="note-${anchor}"]`);
+        if (!(await note.isVisible())) {
+          problems.push(`${anchor}: note not visible after Enter`);
+          continue;
+        }
+        const where = await note.evaluate((el, id) => {
+          const box = el.getBoundingClientRect();
+          const passage = document.getElementById(id)!.querySelector('.anno__text')!.getClientRects()[0]!;
+          return { left: box.left, right: box.right, top: box.top, bottom: box.bottom, passageTop: passage.top };
+        }, anchor);
+        if (where.left < 0 || where.right > 320) problems.push(`${anchor}: note spans ${where.left}–${where.right} px`);
+        if (where.top < where.passageTop) problems.push(`${anchor}: note starts above its passage`);
+        if (where.top >= 900 || where.bottom <= 0) problems.push(`${anchor}: note is off screen after Enter`);
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('with JavaScript disabled', () => {
+  test("every note's text is present and visible, the same as with JavaScript on", async () => {
+    const off = await openDocument({ width: 1280, javaScriptEnabled: false });
+    const on = await openDocument({ width: 1280 });
+    try {
+      const withoutJs = await readNotes(off.page);
+      const withJs = await readNotes(on.page);
+      expect(withoutJs.map((n) => n.id)).toEqual(annotated.map((a) => `note-${a.anchor}`));
+      expect(withoutJs.filter((n) => !n.visible || n.body === '').map((n) => n.id)).toEqual([]);
+      expect(withoutJs.map((n) => n.body)).toEqual(withJs.map((n) => n.body));
+    } finally {
+      await off.context.close();
+      await on.context.close();
+    }
+  });
+});

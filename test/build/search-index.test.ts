@@ -1,0 +1,68 @@
+// The Pagefind index built after the site (DESIGN.md section 9): it exists,
+// covers every content page, and holds every annotated passage as a phrase.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { contentCorpus, distDir, documentFile, htmlPages, page } from '../helpers/dist-pages.ts';
+
+const pagefindDir = join(distDir, 'pagefind');
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+
+/** Pagefind's per-page records: gzipped JSON behind a `pagefind_dcd` signature. */
+let cached: Fragment[] | undefined;
+function fragments(): Fragment[] {
+  const dir = join(pagefindDir, 'fragment');
+  return (cached ??= readdirSync(dir).map((name) => {
+    const raw = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    expect(raw.startsWith('pagefind_dcd')).toBe(true);
+    return JSON.parse(raw.slice('pagefind_dcd'.length)) as Fragment;
+  }));
+}
+
+const indexed = htmlPages().filter((file) => page(file).querySelector('[data-pagefind-body]'));
+const documents = contentCorpus().documents;
+
+test('dist/pagefind holds the Pagefind script, its entry file, index chunks and fragments', () => {
+  for (const file of ['pagefind.js', 'pagefind-entry.json']) expect(existsSync(join(pagefindDir, file))).toBe(true);
+  expect(readdirSync(join(pagefindDir, 'index')).length).toBeGreaterThan(0);
+  expect(readdirSync(join(pagefindDir, 'fragment')).length).toBeGreaterThan(0);
+});
+
+test('the index counts exactly the pages marked data-pagefind-body', () => {
+  const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8'));
+  const counted = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+  expect(counted).toBe(indexed.length);
+  expect(fragments().length).toBe(indexed.length);
+});
+
+test('the search page is not indexed as content', () => {
+  expect(page('search/index.html').querySelector('[data-pagefind-body]')).toBeNull();
+});
+
+describe.each(documents.map((d) => [d.slug, d] as const))('document %s', (slug, document) => {
+  test('its page carries data-pagefind-body', () => {
+    expect(page(documentFile(slug)).querySelectorAll('[data-pagefind-body]').length).toBe(1);
+  });
+
+  test('its markers and notes are kept out of the search text', () => {
+    const doc = page(documentFile(slug));
+    const unmarked = [...doc.querySelectorAll('.anno__marker, .note')].filter((el) => !el.hasAttribute('data-pagefind-ignore'));
+    expect(unmarked.map((el) => el.id || el.className)).toEqual([]);
+  });
+
+  test('the index holds its page, and every annotated passage in it as one phrase', () => {
+    // Pagefind records URLs from dist/ itself; the search page adds the base at run time.
+    const record = fragments().find((f) => f.url === `/documents/${slug}/`);
+    expect(record).toBeDefined();
+    const content = collapse(record!.content);
+    const missing = document.annotations.filter((a) => !content.includes(collapse(a.exact))).map((a) => `${a.anchor}: ${a.exact}`);
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+// One served copy of dist/ and one Chromium for a browser test file: start
+// both in beforeAll, close both in afterAll.
+import type { Browser } from 'playwright-core';
+import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { launchBrowser } from './browser.ts';
+import { base, distDir } from './dist-pages.ts';
+
+export interface Site {
+  browser: Browser;
+  server: RunningServer;
+  /** Absolute URL of a site path given without the base: `url('documents/x/')`. */
+  url(path?: string): string;
+  close(): Promise<void>;
+}
+
+export async function startSite(): Promise<Site> {
+  const server = await startServer({ root: distDir, port: 0, base });
+  let browser: Browser;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  return {
+    browser,
+    server,
+    url: (path = '') => new URL(path.replace(/^\//, ''), server.url).href,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** The path of a URL below the base (`/reader/documents/x/` → `documents/x/`). */
+export const pathBelowBase = (href: string): string => {
+  const { pathname } = new URL(href);
+  return pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+};
