@@ -34,8 +34,9 @@ export function documentAnchors(): AstroIntegration {
                   const document = find();
                   if (!document || corpus.analysis.sources.get(document.file) !== code) return null;
                   let out = code;
-                  for (const { offset, attributes } of [...document.injections].sort((a, b) => b.offset - a.offset)) {
-                    out = out.slice(0, offset) + attributes + out.slice(offset);
+                  // From the end backwards, so earlier offsets stay valid.
+                  for (const { offset, text } of [...document.injections].sort((a, b) => b.offset - a.offset)) {
+                    out = out.slice(0, offset) + text + out.slice(offset);
                   }
                   return { code: out, map: null };
                 },

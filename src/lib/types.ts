@@ -70,8 +70,12 @@ export interface AnalysedDocument {
   /** Blocks of the body joined by blank lines, whitespace inside a block collapsed. */
   text: string;
   annotations: Annotation[];
-  /** Where the build injects `anchor`/`doc` attributes for components that have none. */
-  injections: { offset: number; attributes: string }[];
+  /**
+   * Text the build inserts into the MDX source before compiling it: each
+   * component's `anchor` and `doc` attributes, and a <Paragraph> around
+   * paragraphs made only of components (see walk.ts). Offsets are in the file.
+   */
+  injections: { offset: number; text: string }[];
 }
 
 export interface EntityRecord extends EntityData {

@@ -4,5 +4,6 @@ import Mention from './Mention.astro';
 import Quote from './Quote.astro';
 import Claim from './Claim.astro';
 import Note from './Note.astro';
+import Paragraph from '../Paragraph.astro';
 
-export const mdxComponents = { Mention, Quote, Claim, Note };
+export const mdxComponents = { Mention, Quote, Claim, Note, Paragraph };

@@ -51,7 +51,7 @@ export function analyseDocument(input: DocumentInput, ids: KnownIds) {
   }
 
   const before = report.list.length;
-  const { builder, components } = walkDocument(tree, report);
+  const { builder, components, bareParagraphs } = walkDocument(tree, report);
   // After a fault in the body (an expression, a stray tag) the text comparison
   // would only repeat it as a difference, so it waits until the body is clean.
   const bodyIsClean = report.list.length === before;
@@ -62,8 +62,9 @@ export function analyseDocument(input: DocumentInput, ids: KnownIds) {
     const explicit = c.attributes.has('anchor');
     const offset = (c.node.position?.start.offset ?? 0) + 1 + c.name.length;
     const anchorAttr = explicit || !annotation ? '' : ` anchor="${annotation.anchor}"`;
-    return { offset, attributes: `${anchorAttr} doc="${input.slug}"` };
+    return { offset, text: `${anchorAttr} doc="${input.slug}"` };
   });
+  for (const [start, end] of bareParagraphs) injections.push({ offset: start, text: '<Paragraph>' }, { offset: end, text: '</Paragraph>' });
 
   if (!input.archive) {
     report.error({ line: 1, column: 1 }, 'missing-source', `no archived copy: expected content/sources/${input.slug}.txt`);

@@ -30,9 +30,13 @@ const blockTypes = new Set(['paragraph', 'heading', 'tableCell', 'code']);
  * Walks an MDX tree once: reports everything outside the allowed subset and
  * collects the plain text and the components with their text spans.
  */
-export function walkDocument(tree: Root, report: Reporter): { builder: TextBuilder; components: RawComponent[] } {
+export function walkDocument(
+  tree: Root,
+  report: Reporter,
+): { builder: TextBuilder; components: RawComponent[]; bareParagraphs: [number, number][] } {
   const builder = new TextBuilder();
   const components: RawComponent[] = [];
+  const bareParagraphs: [number, number][] = [];
   const stack: number[] = [];
 
   const visit = (node: Nodes): void => {
@@ -69,6 +73,9 @@ export function walkDocument(tree: Root, report: Reporter): { builder: TextBuild
         builder.text(node.value, node.position?.start.offset ?? 0);
         builder.endBlock();
         return;
+    }
+    if (node.type === 'paragraph' && isBareParagraph(node)) {
+      bareParagraphs.push([node.position?.start.offset ?? 0, node.position?.end.offset ?? 0]);
     }
     if ('children' in node) {
       const isBlock = blockTypes.has(node.type);
@@ -126,7 +133,20 @@ export function walkDocument(tree: Root, report: Reporter): { builder: TextBuild
   };
 
   visit(tree);
-  return { builder, components };
+  return { builder, components, bareParagraphs };
+}
+
+/**
+ * A paragraph made only of components and white space. Astro's MDX renderer
+ * reads such a line as a block of components and gives it no <p>, while
+ * remark reads a paragraph; the build wraps these in a paragraph so the page
+ * has the blocks the analyser counted.
+ */
+function isBareParagraph(node: Parent): boolean {
+  return (
+    node.children.some((c) => c.type === 'mdxJsxTextElement') &&
+    node.children.every((c) => c.type === 'mdxJsxTextElement' || (c.type === 'text' && !c.value.trim()))
+  );
 }
 
 /** Reports non-literal values, event handlers and javascript: URLs; returns the literal ones. */
