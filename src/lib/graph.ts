@@ -20,6 +20,8 @@ export interface CorpusGraph {
   claims: ClaimRecord[];
   claim(id: string): ClaimRecord | undefined;
   annotation(slug: string, anchor: string): Located | undefined;
+  /** The number of a note in its document (1, 2, …, in reading order; mentions have none). */
+  noteNumber(slug: string, anchor: string): number | undefined;
   /** Mentions of an entity across the corpus, in document order. */
   mentionsOf(entityId: string): Located[];
   /** Quotes whose speaker is this entity. */
@@ -47,6 +49,7 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
   const entities = new Map(corpus.entities.map((e) => [e.id, e]));
   const claims = new Map(corpus.claims.map((c) => [c.id, c]));
   const annotations = new Map<string, Located>();
+  const noteNumbers = new Map<string, number>();
   const mentions = new Map<string, Located[]>();
   const quotes = new Map<string, Located<QuoteAnnotation>[]>();
   const appearances = new Map<string, Located[]>();
@@ -63,9 +66,11 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
   for (const document of corpus.documents) {
     if (document.data.publisher !== 'unknown') link(document.slug, document.data.publisher);
     if (document.data.originalPublisher) link(document.slug, document.data.originalPublisher);
+    let notes = 0;
     for (const annotation of document.annotations) {
       const located = { document, annotation };
       annotations.set(`${document.slug}#${annotation.anchor}`, located);
+      if (annotation.type !== 'mention') noteNumbers.set(`${document.slug}#${annotation.anchor}`, ++notes);
       if (annotation.type === 'mention') {
         push(mentions, annotation.entity, located);
         link(document.slug, annotation.entity);
@@ -98,6 +103,7 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
     claims: [...corpus.claims].sort((a, b) => a.statement.localeCompare(b.statement)),
     claim: (id) => claims.get(id),
     annotation: (slug, anchor) => annotations.get(`${slug}#${anchor}`),
+    noteNumber: (slug, anchor) => noteNumbers.get(`${slug}#${anchor}`),
     mentionsOf: (id) => mentions.get(id) ?? [],
     quotesBy: (id) => quotes.get(id) ?? [],
     appearancesOf: (id) => appearances.get(id) ?? [],

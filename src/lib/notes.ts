@@ -48,17 +48,18 @@ export function noteFor(graph: CorpusGraph, { document, annotation }: Located): 
 
 const entityLink = (graph: CorpusGraph, id: string) => link(graph.entity(id)?.name ?? id, { type: 'entity', id });
 
-/** "Sergey Rudskoy said this at the briefing. Chain: RT → Global Research (this copy)." */
+/** "Sergey Rudskoy, quoted directly, at the briefing. Via RT → Global Research (this copy). Claim: …" */
 function quoteSegments(graph: CorpusGraph, document: AnalysedDocument, q: QuoteAnnotation): NoteSegment[] {
   const out: NoteSegment[] = [];
   if (q.mode === 'unattributed' || !q.speaker) {
-    out.push(text('No source is named for this assertion.'));
+    out.push(text('No source named.'));
   } else {
-    out.push(entityLink(graph, q.speaker), text(q.mode === 'direct' ? ' is quoted directly' : ' is paraphrased'));
-    if (q.event) out.push(text(', speaking at '), entityLink(graph, q.event));
+    out.push(entityLink(graph, q.speaker), text(q.mode === 'direct' ? ', quoted directly' : ', paraphrased'));
+    if (q.event) out.push(text(', at '), entityLink(graph, q.event));
     out.push(text('.'));
   }
-  out.push(text(' Relayed: '), ...chainSegments(graph, document, q.via), text('.'));
+  if (q.via.length > 0) out.push(text(' Via '), ...chainSegments(graph, document, q.via), text('.'));
+  else out.push(text(' No outlet named; carried by '), ...chainSegments(graph, document, []), text('.'));
   out.push(...claimContext(graph, document, q));
   if (q.note) out.push(text(' '), ...q.note);
   return out;
@@ -71,44 +72,41 @@ function chainSegments(graph: CorpusGraph, document: AnalysedDocument, via: stri
   const last = steps.length > 0 && via[via.length - 1] === publisher;
   if (!last) steps.push(publisher === 'unknown' ? [text('this copy (publisher unknown)')] : [entityLink(graph, publisher), text(' (this copy)')]);
   else steps[steps.length - 1]!.push(text(' (this copy)'));
-  if (via.length === 0) steps.unshift([text('no outlet named')]);
   return steps.flatMap((step, i) => [...(i === 0 ? [] : [text(' → ')]), ...step]);
 }
 
 function claimSegments(graph: CorpusGraph, document: AnalysedDocument, c: ClaimAnnotation): NoteSegment[] {
   const claim = graph.claim(c.claim);
   const out: NoteSegment[] = [];
-  if (claim) out.push(text('Tracked claim, first made by '), entityLink(graph, claim.claimant), text('.'));
+  if (claim) out.push(text('First made by '), entityLink(graph, claim.claimant), text('.'));
   out.push(...claimContext(graph, document, c));
   if (c.note) out.push(text(' '), ...c.note);
   return out;
 }
 
-/** Where else the claim appears and who disputes it, with links to the passages. */
+/** The claim, how many other documents carry it, and who disputes it, with links to the passages. */
 function claimContext(graph: CorpusGraph, document: AnalysedDocument, a: QuoteAnnotation | ClaimAnnotation): NoteSegment[] {
   if (!a.claim) return [];
   const claim = graph.claim(a.claim);
-  const out: NoteSegment[] = [text(a.stance === 'disputes' ? ' Disputes the claim ' : ' States the claim '), link(`“${claim?.statement ?? a.claim}”`, { type: 'claim', id: a.claim }), text('.')];
+  const out: NoteSegment[] = [text(a.stance === 'disputes' ? ' Disputes: ' : ' Claim: '), link(claim?.label ?? claim?.statement ?? a.claim, { type: 'claim', id: a.claim })];
   const others = new Set(graph.appearancesOf(a.claim).map((l) => l.document.slug));
   others.delete(document.slug);
-  if (others.size > 0) out.push(text(` It also appears in ${others.size} other document${others.size === 1 ? '' : 's'}.`));
-  if (a.stance === 'asserts') {
-    const disputes = graph.disputesOf(a.claim);
-    if (disputes.length > 0) {
-      out.push(text(' Disputed by '));
-      out.push(
-        ...joinSegments(
-          disputes.map(({ document: d, annotation: x }) => [
-            x.type === 'quote' && x.speaker ? entityLink(graph, x.speaker) : text('an unnamed source'),
-            text(' ('),
-            link(d.slug === document.slug ? 'this document' : d.data.title, { type: 'document', id: d.slug, anchor: x.anchor }),
-            text(')'),
-          ]),
-        ),
-        text('.'),
-      );
-    }
+  if (others.size > 0) out.push(text(` (also in ${others.size} other document${others.size === 1 ? '' : 's'})`));
+  const disputes = a.stance === 'asserts' ? graph.disputesOf(a.claim) : [];
+  if (disputes.length > 0) {
+    out.push(text('; disputed by '));
+    out.push(
+      ...joinSegments(
+        disputes.map(({ document: d, annotation: x }) => [
+          x.type === 'quote' && x.speaker ? entityLink(graph, x.speaker) : text('an unnamed source'),
+          text(' ('),
+          link(d.slug === document.slug ? 'here' : d.data.title, { type: 'document', id: d.slug, anchor: x.anchor }),
+          text(')'),
+        ]),
+      ),
+    );
   }
+  out.push(text('.'));
   return out;
 }
 

@@ -14,6 +14,8 @@ export const firstMadeSchema = z.union(
 export const claimSchema = z.strictObject({
   /** One neutral sentence that says who claims what; never a verdict. */
   statement: z.string().min(1),
+  /** A short name for the claim (a few words), used in margin notes and lists; the statement when absent. */
+  label: z.string().min(1).max(60).optional(),
   /** Entity id of whoever first made the claim. */
   claimant: idSchema,
   /** The event or document where the claim was first made. */

@@ -1,5 +1,5 @@
 // axe-core with the WCAG 2.2 AA tags on every page type, in the light and the
-// dark theme, at 1280 px (DESIGN.md section 9).
+// dark theme, at 1280 and 375 px (DESIGN.md section 9).
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -46,9 +46,11 @@ afterAll(async () => {
   await site?.close();
 });
 
-describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
+const VIEWS = [1280, 375].flatMap((width) => (['light', 'dark'] as const).map((colorScheme) => ({ width, colorScheme })));
+
+describe.each(VIEWS)('at $width px in the $colorScheme theme', ({ width, colorScheme }) => {
   test.each(Object.entries(PAGES))('the %s page has no WCAG 2.2 AA violations', async (_name, path) => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+    const context = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme });
     try {
       const page = await context.newPage();
       await page.goto(site.url(path), { waitUntil: 'networkidle' });

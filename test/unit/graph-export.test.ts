@@ -54,14 +54,14 @@ describe('corpus graph', () => {
     const note = noteFor(graph, graph.annotation('valid', 'q-sergey-rudskoy-1')!);
     expect(note.kind).toBe('attribution');
     expect(noteToPlainText(note.segments)).toBe(
-      'Sergey Rudskoy is quoted directly, speaking at Moscow briefing. Relayed: RT (this copy). States the claim “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes.”. It also appears in 1 other document. Disputed by Russian Defence Ministry (Denial).',
+      'Sergey Rudskoy, quoted directly, at Moscow briefing. Via RT (this copy). Claim: ISIS oil income (also in 1 other document); disputed by Russian Defence Ministry (Denial).',
     );
   });
 
   it('writes a dispute note for a quote that contests a claim', () => {
     const note = noteFor(graph, graph.annotation('denial', 'q-russian-defence-ministry-1')!);
     expect(note.kind).toBe('dispute');
-    expect(noteToPlainText(note.segments)).toContain('Relayed: no outlet named → this copy (publisher unknown).');
+    expect(noteToPlainText(note.segments)).toBe('Russian Defence Ministry, paraphrased. No outlet named; carried by this copy (publisher unknown). Disputes: ISIS oil income (also in 1 other document).');
   });
 });
 
