@@ -123,8 +123,8 @@ function summaryOf(graph: CorpusGraph, claimId: string): ClaimSummary {
 }
 
 /**
- * The claim this span carries: "Claim in 3 documents, first made by X;
- * disputed by A and B: see this document and <title>." A span that disputes
+ * The claim this span carries: "Claim in 3 documents: “X said …”; disputed
+ * by A and B: see this document and <title>." A span that disputes
  * the claim states it instead: "Disputes the claim “…”."
  */
 function claimContext(
@@ -136,13 +136,14 @@ function claimContext(
   if (!a.claim) return [];
   const claim = graph.claim(a.claim);
   const target: LinkTarget = { type: 'claim', id: a.claim };
-  if (a.stance === 'disputes') {
-    return [text(' Disputes the claim '), link(`“${(claim?.statement ?? a.claim).replace(/\.$/, '')}”`, target), text('.')];
-  }
+  const statement = `“${(claim?.statement ?? a.claim).replace(/\.$/, '')}”`;
+  if (a.stance === 'disputes') return [text(' Disputes the claim '), link(statement, target), text('.')];
   const summary = summaryOf(graph, a.claim);
   const count = summary.documents.size + (summary.documents.has(document.slug) ? 0 : 1);
   const out: NoteSegment[] = [text(' '), link(count === 1 ? 'Tracked claim' : `Claim in ${count} documents`, target)];
-  if (claim && claim.claimant !== speaker) out.push(text(', first made by '), entityLink(graph, claim.claimant));
+  // Words of the claimant need no restating; anyone else's (or no one's) are set
+  // beside the claim as first made, which names its claimant.
+  if (claim && claim.claimant !== speaker) out.push(text(`: ${statement}`));
   const disputes = disputeSegments(graph, document, summary, target);
   out.push(...(disputes.length > 0 ? [text('; '), ...disputes] : []), text('.'));
   return out;

@@ -59,7 +59,7 @@ describe('the content of the five documents', () => {
     const figure = files.documents.find((d) => d.text.includes('11,775 tankers'))!;
     const altered = { ...files, documents: files.documents.map((d) => (d === figure ? { ...d, text: d.text.replace('11,775 tankers', '11,757 tankers') } : d)) };
     expect(analyseContent(altered).diagnostics.map((d) => `${d.file} ${d.rule}`)).toEqual([`${figure.file} source-mismatch`]);
-  });
+  }, 30_000);
 });
 
 describe('quotes', () => {

@@ -54,7 +54,7 @@ describe('corpus graph', () => {
     const note = noteFor(graph, graph.annotation('valid', 'q-sergey-rudskoy-1')!);
     expect(note.kind).toBe('attribution');
     expect(noteToPlainText(note.segments)).toBe(
-      'Sergey Rudskoy, quoted directly, at the Moscow briefing. Via RT (this copy). Claim in 2 documents, first made by Russian Defence Ministry; disputed by Russian Defence Ministry: see Denial.',
+      'Sergey Rudskoy, quoted directly, at the Moscow briefing. Via RT (this copy). Claim in 2 documents: “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”; disputed by Russian Defence Ministry: see Denial.',
     );
   });
 
@@ -99,7 +99,7 @@ describe('margin note wording', () => {
   it('names each disputer once and links each disputing document once, at its first disputing passage', () => {
     const note = noteFor(graph, graph.annotation('valid', 'q-sergey-rudskoy-1')!);
     expect(noteToPlainText(note.segments)).toBe(
-      'Sergey Rudskoy, quoted directly, at the Moscow briefing. Via RT (this copy). Claim in 3 documents, first made by Russian Defence Ministry; disputed by Russian Defence Ministry and Sergey Rudskoy: see denial.',
+      'Sergey Rudskoy, quoted directly, at the Moscow briefing. Via RT (this copy). Claim in 3 documents: “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”; disputed by Russian Defence Ministry and Sergey Rudskoy: see denial.',
     );
     expect(note.segments.filter((s) => s.kind === 'link' && s.target.type === 'document').map((s) => s.kind === 'link' && s.target)).toEqual([
       { type: 'document', id: 'denial', anchor: 'q-russian-defence-ministry-1' },
@@ -110,14 +110,14 @@ describe('margin note wording', () => {
     expect(plain('copy', 'q-sergey-rudskoy-1')).toBe('Sergey Rudskoy, paraphrased. No outlet named → RT → this copy (publisher unknown).');
   });
 
-  it('says plainly that an unattributed assertion names no source, and who first made the claim', () => {
+  it('says plainly that an unattributed assertion names no source, and sets the claim as first made beside it', () => {
     expect(plain('copy', 'q-isis-oil-income-1')).toBe(
-      'No specific source is named. Claim in 3 documents, first made by Russian Defence Ministry; disputed by Russian Defence Ministry and Sergey Rudskoy: see denial.',
+      'No specific source is named. Claim in 3 documents: “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”; disputed by Russian Defence Ministry and Sergey Rudskoy: see denial.',
     );
   });
 
   it('says that a claim stated in the document’s own words names no source', () => {
-    expect(plain('copy', 'c-isis-oil-income-1')).toMatch(/^Stated by the document itself, naming no source\. Claim in 3 documents, first made by Russian Defence Ministry;/);
+    expect(plain('copy', 'c-isis-oil-income-1')).toMatch(/^Stated by the document itself, naming no source\. Claim in 3 documents: “The Russian Defence Ministry said ISIS earned about \$3 million a day/);
   });
 });
 
