@@ -186,6 +186,17 @@ describe('claims and entities', () => {
   });
 });
 
+describe('margin notes', () => {
+  // A note inside another annotated span would put its note before the outer one
+  // on the page, out of the order of the spans; mentions carry no note and may nest.
+  it('are never nested: only mentions sit inside a quote, claim or note', () => {
+    const offenders = all()
+      .filter(({ annotation: a }) => a.type !== 'mention' && a.parent !== undefined)
+      .map((l) => `${where(l)} inside ${l.annotation.parent}`);
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe('editorial policy', () => {
   // Author notes are the `note` attributes of Quote, Claim and Note; the rest of a
   // margin note is generated from the data.
