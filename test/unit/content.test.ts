@@ -174,12 +174,11 @@ describe('claims and entities', () => {
   it('every link in a margin note leads to an existing entity, claim, document or passage', () => {
     const offenders = all().flatMap((l) =>
       links(l)
-        .filter(({ target: t }) =>
-          t.type === 'entity' ? !graph.entity(t.id)
-          : t.type === 'claim' ? !graph.claim(t.id)
-          : t.type === 'document' ? !graph.document(t.id) || (!!t.anchor && !graph.annotation(t.id, t.anchor))
-          : !t.href.startsWith('https://'),
-        )
+        .filter(({ target: t }) => {
+          if (t.type === 'url') return !t.href.startsWith('https://');
+          if (t.type === 'document') return !graph.document(t.id) || (!!t.anchor && !graph.annotation(t.id, t.anchor));
+          return t.type === 'entity' ? !graph.entity(t.id) : !graph.claim(t.id);
+        })
         .map((s) => `${where(l)}: ${JSON.stringify(s.target)}`),
     );
     expect(offenders).toEqual([]);
