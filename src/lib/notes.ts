@@ -48,66 +48,129 @@ export function noteFor(graph: CorpusGraph, { document, annotation }: Located): 
 
 const entityLink = (graph: CorpusGraph, id: string) => link(graph.entity(id)?.name ?? id, { type: 'entity', id });
 
-/** "Sergey Rudskoy, quoted directly, at the briefing. Via RT → Global Research (this copy). Claim: …" */
+/**
+ * "Sergey Rudskoy, quoted directly, at the Moscow briefing. Via RT → Global
+ * Research (this copy)." then the author's note, then the claim and its disputes.
+ */
 function quoteSegments(graph: CorpusGraph, document: AnalysedDocument, q: QuoteAnnotation): NoteSegment[] {
   const out: NoteSegment[] = [];
-  if (q.mode === 'unattributed' || !q.speaker) {
-    out.push(text('No source named.'));
+  const unattributed = q.mode === 'unattributed' || !q.speaker;
+  if (unattributed) {
+    out.push(text('No specific source is named.'));
   } else {
-    out.push(entityLink(graph, q.speaker), text(q.mode === 'direct' ? ', quoted directly' : ', paraphrased'));
-    if (q.event) out.push(text(', at '), entityLink(graph, q.event));
+    out.push(entityLink(graph, q.speaker!), text(q.mode === 'direct' ? ', quoted directly' : ', paraphrased'));
+    if (q.event) out.push(text(', at the '), entityLink(graph, q.event));
     out.push(text('.'));
   }
-  if (q.via.length > 0) out.push(text(' Via '), ...chainSegments(graph, document, q.via), text('.'));
-  else out.push(text(' No outlet named; carried by '), ...chainSegments(graph, document, []), text('.'));
-  out.push(...claimContext(graph, document, q));
+  // An assertion with no named source and no outlet has no chain to show.
+  if (!unattributed || q.via.length > 0) out.push(text(q.via.length > 0 ? ' Via ' : ' '), ...chainSegments(graph, document, q.via), text('.'));
   if (q.note) out.push(text(' '), ...q.note);
+  out.push(...claimContext(graph, document, q, unattributed ? undefined : q.speaker));
   return out;
 }
 
-/** The outlet chain as the document states it, ending with this copy. */
+/**
+ * The outlet chain as the document states it, then the original publisher of
+ * a republished copy (when the chain does not already end with it), then this copy.
+ */
 function chainSegments(graph: CorpusGraph, document: AnalysedDocument, via: string[]): NoteSegment[] {
-  const steps: NoteSegment[][] = via.map((id) => [entityLink(graph, id)]);
-  const publisher = document.data.publisher;
-  const last = steps.length > 0 && via[via.length - 1] === publisher;
+  const { publisher, originalPublisher } = document.data;
+  const ids = [...via];
+  if (originalPublisher && originalPublisher !== publisher && ids[ids.length - 1] !== originalPublisher) ids.push(originalPublisher);
+  const steps: NoteSegment[][] = ids.map((id) => [entityLink(graph, id)]);
+  const last = ids.length > 0 && ids[ids.length - 1] === publisher;
   if (!last) steps.push(publisher === 'unknown' ? [text('this copy (publisher unknown)')] : [entityLink(graph, publisher), text(' (this copy)')]);
   else steps[steps.length - 1]!.push(text(' (this copy)'));
+  if (via.length === 0) steps.unshift([text('No outlet named')]);
   return steps.flatMap((step, i) => [...(i === 0 ? [] : [text(' → ')]), ...step]);
 }
 
 function claimSegments(graph: CorpusGraph, document: AnalysedDocument, c: ClaimAnnotation): NoteSegment[] {
-  const claim = graph.claim(c.claim);
-  const out: NoteSegment[] = [];
-  if (claim) out.push(text('First made by '), entityLink(graph, claim.claimant), text('.'));
-  out.push(...claimContext(graph, document, c));
+  // A <Claim> is a claim the document states in its own words, quoting no one.
+  const out: NoteSegment[] = [text('Stated by the document itself, naming no source.')];
   if (c.note) out.push(text(' '), ...c.note);
+  out.push(...claimContext(graph, document, c));
   return out;
 }
 
-/** The claim, how many other documents carry it, and who disputes it, with links to the passages. */
-function claimContext(graph: CorpusGraph, document: AnalysedDocument, a: QuoteAnnotation | ClaimAnnotation): NoteSegment[] {
+/** At most this many disputers and disputing documents are named in a note; the claim's page lists them all. */
+export const disputesListed = 5;
+
+/** What every note on a claim needs, computed once per claim so a note's cost does not grow with the corpus. */
+interface ClaimSummary {
+  documents: Set<string>;
+  /** Each disputer once (speaker id, or '' for an unnamed source), in corpus order. */
+  disputers: string[];
+  /** The first disputing passage of each document that disputes the claim, in corpus order. */
+  disputed: Map<string, Located>;
+}
+const summaries = new WeakMap<CorpusGraph, Map<string, ClaimSummary>>();
+
+function summaryOf(graph: CorpusGraph, claimId: string): ClaimSummary {
+  let byClaim = summaries.get(graph);
+  if (!byClaim) summaries.set(graph, (byClaim = new Map()));
+  let summary = byClaim.get(claimId);
+  if (!summary) {
+    summary = { documents: new Set(graph.appearancesOf(claimId).map((l) => l.document.slug)), disputers: [], disputed: new Map() };
+    for (const l of graph.disputesOf(claimId)) {
+      const speaker = l.annotation.type === 'quote' && l.annotation.speaker ? l.annotation.speaker : '';
+      if (!summary.disputers.includes(speaker)) summary.disputers.push(speaker);
+      if (!summary.disputed.has(l.document.slug)) summary.disputed.set(l.document.slug, l);
+    }
+    byClaim.set(claimId, summary);
+  }
+  return summary;
+}
+
+/**
+ * The claim this span carries: "Claim in 3 documents: “X said …”; disputed
+ * by A and B: see this document and <title>." A span that disputes
+ * the claim states it instead: "Disputes the claim “…”."
+ */
+function claimContext(
+  graph: CorpusGraph,
+  document: AnalysedDocument,
+  a: QuoteAnnotation | ClaimAnnotation,
+  speaker?: string,
+): NoteSegment[] {
   if (!a.claim) return [];
   const claim = graph.claim(a.claim);
-  const out: NoteSegment[] = [text(a.stance === 'disputes' ? ' Disputes: ' : ' Claim: '), link(claim?.label ?? claim?.statement ?? a.claim, { type: 'claim', id: a.claim })];
-  const others = new Set(graph.appearancesOf(a.claim).map((l) => l.document.slug));
-  others.delete(document.slug);
-  if (others.size > 0) out.push(text(` (also in ${others.size} other document${others.size === 1 ? '' : 's'})`));
-  const disputes = a.stance === 'asserts' ? graph.disputesOf(a.claim) : [];
-  if (disputes.length > 0) {
-    out.push(text('; disputed by '));
-    out.push(
-      ...joinSegments(
-        disputes.map(({ document: d, annotation: x }) => [
-          x.type === 'quote' && x.speaker ? entityLink(graph, x.speaker) : text('an unnamed source'),
-          text(' ('),
-          link(d.slug === document.slug ? 'here' : d.data.title, { type: 'document', id: d.slug, anchor: x.anchor }),
-          text(')'),
-        ]),
-      ),
-    );
-  }
-  out.push(text('.'));
+  const target: LinkTarget = { type: 'claim', id: a.claim };
+  const statement = `“${(claim?.statement ?? a.claim).replace(/\.$/, '')}”`;
+  if (a.stance === 'disputes') return [text(' Disputes the claim '), link(statement, target), text('.')];
+  const summary = summaryOf(graph, a.claim);
+  const count = summary.documents.size + (summary.documents.has(document.slug) ? 0 : 1);
+  const out: NoteSegment[] = [text(' '), link(count === 1 ? 'Tracked claim' : `Claim in ${count} documents`, target)];
+  // Words of the claimant need no restating; anyone else's (or no one's) are set
+  // beside the claim as first made, which names its claimant.
+  if (claim && claim.claimant !== speaker) out.push(text(`: ${statement}`));
+  const disputes = disputeSegments(graph, document, summary, target);
+  out.push(...(disputes.length > 0 ? [text('; '), ...disputes] : []), text('.'));
   return out;
+}
+
+/**
+ * "disputed by A and B: see this document and <title>". Each disputer is named
+ * once, and each document that disputes the claim is linked once, at its first
+ * disputing passage, this document first.
+ */
+function disputeSegments(graph: CorpusGraph, document: AnalysedDocument, summary: ClaimSummary, claim: LinkTarget): NoteSegment[] {
+  if (summary.disputers.length === 0) return [];
+  const more = (n: number, what: string): NoteSegment[][] =>
+    n > 0 ? [[text(`${n} more ${what}${n === 1 ? '' : 's'} (`), link('claim page', claim), text(')')]] : [];
+  const who = summary.disputers.slice(0, disputesListed).map((id) => [id ? entityLink(graph, id) : text('an unnamed source')]);
+  const here = summary.disputed.get(document.slug);
+  const where: NoteSegment[][] = here ? [[link('this document', { type: 'document', id: document.slug, anchor: here.annotation.anchor })]] : [];
+  for (const [slug, l] of summary.disputed) {
+    if (where.length >= disputesListed) break;
+    if (slug !== document.slug) where.push([link(l.document.data.title, { type: 'document', id: slug, anchor: l.annotation.anchor })]);
+  }
+  return [
+    text('disputed by '),
+    ...joinSegments([...who, ...more(summary.disputers.length - who.length, 'source')]),
+    text(': see '),
+    ...joinSegments([...where, ...more(summary.disputed.size - where.length, 'document')]),
+  ];
 }
 
 /** Every corpus page a note points to, once each, for the export's SpecificResource bodies. */

@@ -31,6 +31,8 @@ export const documentSchema = z.strictObject({
   summary: z.string().min(1),
   /** Passages of the archived source left out of the page (share links, disclaimers). */
   trimmed: z.array(trimSchema).default([]),
+  /** What the copy refers to but does not contain: a video, a map, links that lead nowhere. */
+  lacks: z.array(z.string().min(1)).default([]),
 });
 
 export type DocumentData = z.infer<typeof documentSchema>;

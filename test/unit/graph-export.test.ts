@@ -54,14 +54,70 @@ describe('corpus graph', () => {
     const note = noteFor(graph, graph.annotation('valid', 'q-sergey-rudskoy-1')!);
     expect(note.kind).toBe('attribution');
     expect(noteToPlainText(note.segments)).toBe(
-      'Sergey Rudskoy, quoted directly, at Moscow briefing. Via RT (this copy). Claim: ISIS oil income (also in 1 other document); disputed by Russian Defence Ministry (Denial).',
+      'Sergey Rudskoy, quoted directly, at the Moscow briefing. Via RT (this copy). Claim in 2 documents: “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”; disputed by Russian Defence Ministry: see Denial.',
     );
   });
 
   it('writes a dispute note for a quote that contests a claim', () => {
     const note = noteFor(graph, graph.annotation('denial', 'q-russian-defence-ministry-1')!);
     expect(note.kind).toBe('dispute');
-    expect(noteToPlainText(note.segments)).toBe('Russian Defence Ministry, paraphrased. No outlet named; carried by this copy (publisher unknown). Disputes: ISIS oil income (also in 1 other document).');
+    expect(noteToPlainText(note.segments)).toBe(
+      'Russian Defence Ministry, paraphrased. No outlet named → this copy (publisher unknown). Disputes the claim “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”.',
+    );
+  });
+});
+
+// Sources: the headline, then the text of each extra document below.
+const extra = (slug: string, frontmatter: string, body: string, source: string) => ({
+  document: { file: `content/documents/${slug}.mdx`, text: `---\n${frontmatter}\nlanguage: en\nsummary: A sample.\n---\n\n${body}\n` },
+  source: { file: `content/sources/${slug}.txt`, text: `${slug}\n\n${source}\n` },
+});
+
+function widerCorpus() {
+  const files = fixtureContent(['valid']);
+  const docs = [
+    extra('denial', 'title: denial\npublisher: unknown\npublished: unknown',
+      '<Quote speaker="russian-defence-ministry" claim="isis-oil-income" stance="disputes">Wrong</Quote>, said <Quote speaker="sergey-rudskoy" claim="isis-oil-income" stance="disputes">one</Quote> and <Quote speaker="russian-defence-ministry" claim="isis-oil-income" stance="disputes">again</Quote>.',
+      'Wrong, said one and again.'),
+    extra('copy', 'title: copy\npublisher: unknown\noriginalPublisher: rt\npublished: unknown',
+      '<Quote speaker="sergey-rudskoy" mode="paraphrase">Income fell</Quote>, he said. <Quote mode="unattributed" claim="isis-oil-income">It is widely believed</Quote>. <Claim claim="isis-oil-income">Income was $3 million</Claim>.',
+      'Income fell, he said. It is widely believed. Income was $3 million.'),
+  ];
+  for (const d of docs) {
+    files.documents.push(d.document);
+    files.sources.push(d.source);
+  }
+  const analysis = analyseContent(files);
+  expect(analysis.diagnostics).toEqual([]);
+  return buildGraph(analysis.corpus);
+}
+
+describe('margin note wording', () => {
+  const graph = widerCorpus();
+  const plain = (slug: string, anchor: string) => noteToPlainText(noteFor(graph, graph.annotation(slug, anchor)!).segments);
+
+  it('names each disputer once and links each disputing document once, at its first disputing passage', () => {
+    const note = noteFor(graph, graph.annotation('valid', 'q-sergey-rudskoy-1')!);
+    expect(noteToPlainText(note.segments)).toBe(
+      'Sergey Rudskoy, quoted directly, at the Moscow briefing. Via RT (this copy). Claim in 3 documents: “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”; disputed by Russian Defence Ministry and Sergey Rudskoy: see denial.',
+    );
+    expect(note.segments.filter((s) => s.kind === 'link' && s.target.type === 'document').map((s) => s.kind === 'link' && s.target)).toEqual([
+      { type: 'document', id: 'denial', anchor: 'q-russian-defence-ministry-1' },
+    ]);
+  });
+
+  it('puts the original publisher of a republished copy into the chain', () => {
+    expect(plain('copy', 'q-sergey-rudskoy-1')).toBe('Sergey Rudskoy, paraphrased. No outlet named → RT → this copy (publisher unknown).');
+  });
+
+  it('says plainly that an unattributed assertion names no source, and sets the claim as first made beside it', () => {
+    expect(plain('copy', 'q-isis-oil-income-1')).toBe(
+      'No specific source is named. Claim in 3 documents: “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”; disputed by Russian Defence Ministry and Sergey Rudskoy: see denial.',
+    );
+  });
+
+  it('says that a claim stated in the document’s own words names no source', () => {
+    expect(plain('copy', 'c-isis-oil-income-1')).toMatch(/^Stated by the document itself, naming no source\. Claim in 3 documents: “The Russian Defence Ministry said ISIS earned about \$3 million a day/);
   });
 });
 
