@@ -34,6 +34,22 @@ function lcs(a: Word[], b: Word[]): Uint32Array {
   return table;
 }
 
+/** Within each run of changed words, the left-out words first, then the added ones: "~~a b~~ x y" reads better than "~~a~~ x ~~b~~ y". */
+function groupChanges(tokens: DiffToken[]): void {
+  let i = 0;
+  while (i < tokens.length) {
+    if (tokens[i]!.op === 'same') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < tokens.length && tokens[j]!.op !== 'same') j++;
+    const run = tokens.slice(i, j);
+    tokens.splice(i, j - i, ...run.filter((t) => t.op === 'removed'), ...run.filter((t) => t.op === 'added'));
+    i = j;
+  }
+}
+
 /** Differences of `other` from `base`, in reading order of `other`, with removed words where they would have stood. */
 export function wordDiff(base: string, other: string): WordDiff {
   // A token of punctuation only ("—") compares as itself.
@@ -64,6 +80,7 @@ export function wordDiff(base: string, other: string): WordDiff {
     }
   }
   tokens.push(...b.slice(b.length - tail).map((w): DiffToken => ({ op: 'same', text: w.text })));
+  groupChanges(tokens);
   const added = tokens.filter((t) => t.op === 'added').length;
   const removed = tokens.filter((t) => t.op === 'removed').length;
   return { tokens, added, removed, identical: added === 0 && removed === 0 };

@@ -24,7 +24,8 @@ describe('word diff against the first wording', () => {
     ['quote style, case and punctuation do not count as changes', '"The income was about $3 million per day,"', '“the income was about $3 million per day.”', '“the income was about $3 million per day.”'],
     ['an added word is marked where it stands', 'oil trucks', 'oil tanker trucks', 'oil +tanker trucks'],
     ['a left-out word is shown where it stood', 'about 12,000 oil tankers', 'about 12,000 tankers', 'about 12,000 -oil tankers'],
-    ['a replaced word shows as one added and one removed', 'IS funding in Moscow', 'ISIS funding in Moscow', '+ISIS -IS funding in Moscow'],
+    ['a replaced word shows the left-out word, then the added one', 'IS funding in Moscow', 'ISIS funding in Moscow', '-IS +ISIS funding in Moscow'],
+    ['changed words in one stretch are grouped: left out first, then added', 'the main buyer of oil', 'the big purchaser of oil', 'the -main -buyer +big +purchaser of oil'],
     ['an empty later wording removes every word', 'two words', '', '-two -words'],
   ])('%s', (_name, base, other, expected) => {
     expect(show(base, other)).toBe(expected);
