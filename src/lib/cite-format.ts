@@ -134,3 +134,10 @@ export function bibtex(item: CslItem): string {
   const type = item.type === 'article-newspaper' ? 'article' : 'misc';
   return `@${type}{${item['citation-key']},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}\n`;
 }
+
+/** CSL-JSON indented for reading, with short arrays of numbers ("date-parts") kept on one line. */
+export function cslJson(data: unknown): string {
+  return JSON.stringify(data, null, 2)
+    .replace(/\[\s*(-?\d+(?:,\s*-?\d+)*)\s*\]/g, (_m, inner: string) => `[${inner.split(/,\s*/).join(', ')}]`)
+    .replace(/\[\s*(\[[^[\]]*\](?:,\s*\[[^[\]]*\])*)\s*\]/g, (_m, inner: string) => `[${inner.split(/\],\s*\[/).join('], [')}]`);
+}

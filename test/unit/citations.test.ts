@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotatedItem, bylineAuthor, originalItem, quoteItem, type CitationSource } from '../../src/lib/citations.ts';
-import { bibEscape, bibtex, formatCitation, plainText } from '../../src/lib/cite-format.ts';
+import { bibEscape, bibtex, cslJson, formatCitation, plainText } from '../../src/lib/cite-format.ts';
 import { cslErrors, parseBib } from '../helpers/citations.ts';
 
 const republished: CitationSource = {
@@ -103,5 +103,14 @@ describe('BibTeX', () => {
 
   it('the parser rejects a broken entry', () => {
     expect(() => parseBib('@misc{x, title = {unclosed}')).toThrow();
+  });
+});
+
+describe('CSL-JSON text', () => {
+  it('keeps date parts on one line and reads back as the same data', () => {
+    const item = originalItem(republished);
+    const text = cslJson([item]);
+    expect(text).toContain('"date-parts": [[2015, 12, 3]]');
+    expect(JSON.parse(text)).toEqual([item]);
   });
 });

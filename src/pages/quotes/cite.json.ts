@@ -2,10 +2,11 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../lib/corpus-store.ts';
 import { allQuoteItems } from '../../lib/cite-data.ts';
+import { cslJson } from '../../lib/cite-format.ts';
 import { makeUrls } from '../../lib/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const { graph } = getCorpus();
   const items = allQuoteItems(graph, makeUrls(import.meta.env.BASE_URL, site?.origin ?? 'http://localhost:4321'));
-  return new Response(JSON.stringify(items, null, 2) + '\n', { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' } });
+  return new Response(cslJson(items) + '\n', { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json' } });
 };
