@@ -40,6 +40,12 @@ export interface CorpusGraph {
   alongside(entityId: string): { entity: EntityRecord; sentences: number }[];
   /** How the documents write this entity's name: each distinct mention text and how often it occurs. */
   spellingsOf(entityId: string): { text: string; count: number }[];
+  /** Quotes that name this outlet in their chain (`via`). */
+  relayedBy(outletId: string): Located<QuoteAnnotation>[];
+  /** Quotes said at this event. */
+  quotesAt(eventId: string): Located<QuoteAnnotation>[];
+  /** Documents this outlet published, or first published when the copy is a republication. */
+  publishedBy(outletId: string): AnalysedDocument[];
   /** Quotes with no named speaker (unattributed assertions). */
   unattributedQuotes: Located<QuoteAnnotation>[];
 }
@@ -62,6 +68,9 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
   const appearances = new Map<string, Located[]>();
   const entitiesByDoc = new Map<string, Set<string>>();
   const unattributed: Located<QuoteAnnotation>[] = [];
+  const relayed = new Map<string, Located<QuoteAnnotation>[]>();
+  const atEvent = new Map<string, Located<QuoteAnnotation>[]>();
+  const published = new Map<string, AnalysedDocument[]>();
   /** Entities named in each sentence of each document. */
   const sentences = new Map<string, Set<string>>();
   const spellings = new Map<string, Map<string, number>>();
@@ -82,6 +91,9 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
   for (const document of corpus.documents) {
     if (document.data.publisher !== 'unknown') link(document.slug, document.data.publisher);
     if (document.data.originalPublisher) link(document.slug, document.data.originalPublisher);
+    for (const outlet of new Set([document.data.publisher, document.data.originalPublisher])) {
+      if (outlet && outlet !== 'unknown') push(published, outlet, document);
+    }
     for (const annotation of document.annotations) {
       const located = { document, annotation };
       annotations.set(`${document.slug}#${annotation.anchor}`, located);
@@ -99,8 +111,14 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
           link(document.slug, annotation.speaker);
           together(document, annotation.sentence, annotation.speaker);
         } else unattributed.push(located as Located<QuoteAnnotation>);
-        for (const outlet of annotation.via) link(document.slug, outlet);
-        if (annotation.event) link(document.slug, annotation.event);
+        for (const outlet of annotation.via) {
+          link(document.slug, outlet);
+          push(relayed, outlet, located as Located<QuoteAnnotation>);
+        }
+        if (annotation.event) {
+          link(document.slug, annotation.event);
+          push(atEvent, annotation.event, located as Located<QuoteAnnotation>);
+        }
       }
       if ((annotation.type === 'quote' || annotation.type === 'claim') && annotation.claim) {
         push(appearances, annotation.claim, located);
@@ -116,7 +134,8 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
   const rank = new Map(sortedDocuments.map((d, i) => [d.slug, i]));
   // Every list of passages in date order, then text order.
   const byDate = (a: Located, b: Located) => rank.get(a.document.slug)! - rank.get(b.document.slug)! || a.annotation.start - b.annotation.start;
-  for (const list of [...appearances.values(), ...mentions.values(), ...quotes.values(), unattributed]) list.sort(byDate);
+  for (const list of [...appearances.values(), ...mentions.values(), ...quotes.values(), ...relayed.values(), ...atEvent.values(), unattributed]) list.sort(byDate);
+  for (const list of published.values()) list.sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!);
 
   const claimsByClaimant = new Map<string, ClaimRecord[]>();
   for (const claim of corpus.claims) push(claimsByClaimant, claim.claimant, claim);
@@ -160,6 +179,9 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
         .sort((a, b) => b.sentences - a.sentences || byName(a.entity, b.entity)),
     spellingsOf: (id) =>
       [...(spellings.get(id) ?? [])].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
+    relayedBy: (id) => relayed.get(id) ?? [],
+    quotesAt: (id) => atEvent.get(id) ?? [],
+    publishedBy: (id) => published.get(id) ?? [],
     unattributedQuotes: unattributed,
   };
 }

@@ -67,6 +67,15 @@ describe('cross-references in the graph', () => {
     ]);
   });
 
+  it('lists the quotes an outlet relayed and the documents it published', () => {
+    expect(g.relayedBy('rt').map((q) => q.document.slug)).toEqual(['valid', 'repeat']);
+    expect(g.publishedBy('rt').map((d) => d.slug)).toEqual(['valid']);
+  });
+
+  it('lists the quotes said at an event', () => {
+    expect(g.quotesAt('moscow-briefing').map((q) => `${q.document.slug}#${q.annotation.anchor}`)).toEqual(['valid#q-sergey-rudskoy-1']);
+  });
+
   it('keeps quotes without a named speaker apart', () => {
     expect(g.unattributedQuotes.map((q) => q.document.slug)).toEqual(['doubt']);
   });
