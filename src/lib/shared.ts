@@ -1,4 +1,5 @@
 import { wordDiff } from './diff.ts';
+import { words } from './words.ts';
 import type { CorpusGraph, Located } from './graph.ts';
 import { findSharedPassages, type SharedPassage } from './shared-passages.ts';
 import type { ClaimRecord, QuoteAnnotation } from './types.ts';
@@ -41,13 +42,24 @@ function compute(graph: CorpusGraph): Map<string, DocumentShares> {
     }
   }
 
-  // Quotes are compared only within one speaker's quotes (or within the unattributed ones), never across the corpus.
+  // Quotes are compared only within one speaker's quotes (or within the unattributed ones), and only
+  // with quotes that share a run of three words, so the work stays close to linear in the number of quotes.
   const groups = [...graph.entities.map((e) => graph.quotesBy(e.id)), graph.unattributedQuotes];
   for (const group of groups) {
-    for (const quote of group) {
-      const elsewhere = group.filter((o) => o.document.slug !== quote.document.slug && sameWords(quote.annotation.exact, o.annotation.exact));
+    const trigrams = group.map((q) => {
+      const keys = words(q.annotation.exact).map((w) => w.key).filter(Boolean);
+      return keys.length < 3 ? [keys.join(' ')] : keys.slice(2).map((_, i) => keys.slice(i, i + 3).join(' '));
+    });
+    const index = new Map<string, Set<number>>();
+    trigrams.forEach((list, i) => list.forEach((t) => index.set(t, (index.get(t) ?? new Set()).add(i))));
+    group.forEach((quote, i) => {
+      const candidates = new Set(trigrams[i]!.flatMap((t) => [...index.get(t)!]));
+      const elsewhere = [...candidates]
+        .sort((a, b) => a - b)
+        .map((j) => group[j]!)
+        .filter((o) => o.document.slug !== quote.document.slug && sameWords(quote.annotation.exact, o.annotation.exact));
       if (elsewhere.length > 0) result.get(quote.document.slug)!.quotes.push({ quote, elsewhere });
-    }
+    });
   }
   return result;
 }
