@@ -98,6 +98,13 @@ describe('claim pages', () => {
     }
   });
 
+  test('in all, as many appearances are listed as there are quotes and claim spans that carry a claim', () => {
+    const appearances = located.filter(({ a }) => isAppearance(a));
+    const listed = appearances.filter(({ a, key }) => isAppearance(a) && passageLinks(`claims/${a.claim}/index.html`).keys.has(key)).length;
+    expect(appearances.length).toBeGreaterThan(0);
+    expect(listed).toBe(appearances.length);
+  });
+
   test('a claim that appears in three documents shows three wordings from three documents', () => {
     const byClaim = new Map<string, Set<string>>();
     for (const { slug, a } of located) if (isAppearance(a) && a.stance === 'asserts') byClaim.set(a.claim, (byClaim.get(a.claim) ?? new Set()).add(slug));
