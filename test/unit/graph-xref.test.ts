@@ -3,6 +3,9 @@ import { analyseContent } from '../../src/lib/analyser/index.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
 import { passageParts, quoteWords } from '../../src/lib/passage.ts';
 import { sharesOf } from '../../src/lib/shared.ts';
+import { citationSource, documentItems, quoteCitation } from '../../src/lib/cite-data.ts';
+import { makeUrls } from '../../src/lib/urls.ts';
+import { cslErrors } from '../helpers/citations.ts';
 import { fixtureContent } from '../helpers/fixture-content.ts';
 
 // The valid fixture, plus a later copy that repeats its quote word for word and
@@ -10,6 +13,7 @@ import { fixtureContent } from '../helpers/fixture-content.ts';
 const repeat = `---
 title: Repeat
 publisher: unknown
+author: "Sergey Rudskoy | RT"
 published: "2015-12-05"
 language: en
 summary: A later copy.
@@ -114,5 +118,24 @@ describe('passages', () => {
     ['words without marks stay as they are', 'he would resign', 'he would resign'],
   ])('quote words: %s', (_name, exact, words) => {
     expect(quoteWords(exact)).toBe(words);
+  });
+});
+
+describe('citation data from the graph', () => {
+  const g = graph();
+  const urls = makeUrls('/reader/', 'https://example.org');
+
+  it('resolves outlet ids to names and recognises a person named in the byline', () => {
+    expect(citationSource(g, g.document('valid')!)).toMatchObject({ outlet: 'RT', published: '2015-12-02', bylineIsPerson: false });
+    expect(citationSource(g, g.document('repeat')!)).toMatchObject({ outlet: undefined, bylineIsPerson: true });
+    expect(documentItems(g, g.document('repeat')!, urls)[0].author).toEqual([{ given: 'Sergey', family: 'Rudskoy' }]);
+  });
+
+  it('gives a document its article and annotated page, and a quote its anchor, all valid CSL-JSON', () => {
+    const [original, annotated] = documentItems(g, g.document('valid')!, urls);
+    const quote = quoteCitation(g, g.quotesBy('sergey-rudskoy')[0]!, urls);
+    expect(annotated.URL).toBe('https://example.org/reader/documents/valid/');
+    expect(quote.URL).toBe('https://example.org/reader/documents/valid/#q-sergey-rudskoy-1');
+    expect(cslErrors([original, annotated, quote])).toEqual([]);
   });
 });
