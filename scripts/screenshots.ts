@@ -10,6 +10,10 @@ const pages: Record<string, string> = {
   document: 'documents/russia-presents-proof-turkey-role/',
   entity: 'entities/sergey-rudskoy/',
   claim: 'claims/isis-oil-income/',
+  'claim-disputed': 'claims/turkey-buys-isis-oil/',
+  'entity-speaker': 'entities/recep-tayyip-erdogan/',
+  entities: 'entities/',
+  claims: 'claims/',
   quotes: 'quotes/',
   search: 'search/?q=Rudskoy',
 };

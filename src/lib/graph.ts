@@ -34,6 +34,22 @@ export interface CorpusGraph {
   entitiesIn(slug: string): EntityRecord[];
   /** Documents in which an entity is mentioned or quoted. */
   documentsOf(entityId: string): AnalysedDocument[];
+  /** Claims whose claimant is this entity. */
+  claimsBy(entityId: string): ClaimRecord[];
+  /** Entities that list this one among their affiliations. */
+  affiliatesOf(entityId: string): EntityRecord[];
+  /** Entities named in the same sentence as this one (mentions and speakers), most often first. */
+  alongside(entityId: string): { entity: EntityRecord; sentences: number }[];
+  /** How the documents write this entity's name: each distinct mention text and how often it occurs. */
+  spellingsOf(entityId: string): { text: string; count: number }[];
+  /** Quotes that name this outlet in their chain (`via`). */
+  relayedBy(outletId: string): Located<QuoteAnnotation>[];
+  /** Quotes said at this event. */
+  quotesAt(eventId: string): Located<QuoteAnnotation>[];
+  /** Documents this outlet published, or first published when the copy is a republication. */
+  publishedBy(outletId: string): AnalysedDocument[];
+  /** Quotes with no named speaker (unattributed assertions). */
+  unattributedQuotes: Located<QuoteAnnotation>[];
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
@@ -54,6 +70,18 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
   const quotes = new Map<string, Located<QuoteAnnotation>[]>();
   const appearances = new Map<string, Located[]>();
   const entitiesByDoc = new Map<string, Set<string>>();
+  const unattributed: Located<QuoteAnnotation>[] = [];
+  const relayed = new Map<string, Located<QuoteAnnotation>[]>();
+  const atEvent = new Map<string, Located<QuoteAnnotation>[]>();
+  const published = new Map<string, AnalysedDocument[]>();
+  /** Entities named in each sentence of each document. */
+  const sentences = new Map<string, Set<string>>();
+  const spellings = new Map<string, Map<string, number>>();
+  const together = (document: AnalysedDocument, sentence: string, entityId: string) => {
+    const key = `${document.slug}\u0000${sentence}`;
+    if (!sentences.has(key)) sentences.set(key, new Set());
+    sentences.get(key)!.add(entityId);
+  };
   const docsByEntity = new Map<string, Set<string>>();
 
   const link = (slug: string, entityId: string) => {
@@ -67,6 +95,9 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
     if (document.data.publisher !== 'unknown') link(document.slug, document.data.publisher);
     if (document.data.originalPublisher) link(document.slug, document.data.originalPublisher);
     let notes = 0;
+    for (const outlet of new Set([document.data.publisher, document.data.originalPublisher])) {
+      if (outlet && outlet !== 'unknown') push(published, outlet, document);
+    }
     for (const annotation of document.annotations) {
       const located = { document, annotation };
       annotations.set(`${document.slug}#${annotation.anchor}`, located);
@@ -74,14 +105,25 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
       if (annotation.type === 'mention') {
         push(mentions, annotation.entity, located);
         link(document.slug, annotation.entity);
+        together(document, annotation.sentence, annotation.entity);
+        const counts = spellings.get(annotation.entity) ?? new Map<string, number>();
+        counts.set(annotation.exact, (counts.get(annotation.exact) ?? 0) + 1);
+        spellings.set(annotation.entity, counts);
       }
       if (annotation.type === 'quote') {
         if (annotation.speaker) {
           push(quotes, annotation.speaker, located as Located<QuoteAnnotation>);
           link(document.slug, annotation.speaker);
+          together(document, annotation.sentence, annotation.speaker);
+        } else unattributed.push(located as Located<QuoteAnnotation>);
+        for (const outlet of annotation.via) {
+          link(document.slug, outlet);
+          push(relayed, outlet, located as Located<QuoteAnnotation>);
         }
-        for (const outlet of annotation.via) link(document.slug, outlet);
-        if (annotation.event) link(document.slug, annotation.event);
+        if (annotation.event) {
+          link(document.slug, annotation.event);
+          push(atEvent, annotation.event, located as Located<QuoteAnnotation>);
+        }
       }
       if ((annotation.type === 'quote' || annotation.type === 'claim') && annotation.claim) {
         push(appearances, annotation.claim, located);
@@ -93,6 +135,28 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
   const sortedDocuments = [...corpus.documents].sort(
     (a, b) => dateKey(a).localeCompare(dateKey(b)) || a.data.title.localeCompare(b.data.title),
   );
+  // Appearances of a claim in date order (the first is the one later wordings are compared with).
+  const rank = new Map(sortedDocuments.map((d, i) => [d.slug, i]));
+  // Every list of passages in date order, then text order.
+  const byDate = (a: Located, b: Located) => rank.get(a.document.slug)! - rank.get(b.document.slug)! || a.annotation.start - b.annotation.start;
+  for (const list of [...appearances.values(), ...mentions.values(), ...quotes.values(), ...relayed.values(), ...atEvent.values(), unattributed]) list.sort(byDate);
+  for (const list of published.values()) list.sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!);
+
+  const claimsByClaimant = new Map<string, ClaimRecord[]>();
+  for (const claim of corpus.claims) push(claimsByClaimant, claim.claimant, claim);
+  const affiliates = new Map<string, EntityRecord[]>();
+  for (const entity of corpus.entities) for (const id of entity.affiliations) push(affiliates, id, entity);
+  const cooccurrence = new Map<string, Map<string, number>>();
+  for (const ids of sentences.values()) {
+    for (const a of ids) {
+      for (const b of ids) {
+        if (a === b) continue;
+        const counts = cooccurrence.get(a) ?? new Map<string, number>();
+        counts.set(b, (counts.get(b) ?? 0) + 1);
+        cooccurrence.set(a, counts);
+      }
+    }
+  }
 
   return {
     corpus,
@@ -111,6 +175,19 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
       (appearances.get(id) ?? []).filter(({ annotation: a }) => (a.type === 'quote' || a.type === 'claim') && a.stance === 'disputes'),
     entitiesIn: (slug) =>
       [...(entitiesByDoc.get(slug) ?? [])].map((id) => entities.get(id)).filter((e): e is EntityRecord => !!e).sort(byName),
-    documentsOf: (id) => [...(docsByEntity.get(id) ?? [])].map((slug) => documents.get(slug)!).filter(Boolean),
+    documentsOf: (id) => [...(docsByEntity.get(id) ?? [])].map((slug) => documents.get(slug)!).filter(Boolean).sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!),
+    claimsBy: (id) => claimsByClaimant.get(id) ?? [],
+    affiliatesOf: (id) => [...(affiliates.get(id) ?? [])].sort(byName),
+    alongside: (id) =>
+      [...(cooccurrence.get(id) ?? [])]
+        .map(([other, count]) => ({ entity: entities.get(other)!, sentences: count }))
+        .filter((x) => x.entity)
+        .sort((a, b) => b.sentences - a.sentences || byName(a.entity, b.entity)),
+    spellingsOf: (id) =>
+      [...(spellings.get(id) ?? [])].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
+    relayedBy: (id) => relayed.get(id) ?? [],
+    quotesAt: (id) => atEvent.get(id) ?? [],
+    publishedBy: (id) => published.get(id) ?? [],
+    unattributedQuotes: unattributed,
   };
 }

@@ -1,0 +1,54 @@
+import { annotatedItem, originalItem, quoteItem, type CitationSource, type CslItem } from './citations.ts';
+import type { CorpusGraph, Located } from './graph.ts';
+import type { Urls } from './urls.ts';
+import type { AnalysedDocument, QuoteAnnotation } from './types.ts';
+
+/**
+ * Citation items for the pages: a document's data with its ids resolved to
+ * names. Person names come from one index per graph, built once.
+ */
+const personNames = new WeakMap<CorpusGraph, Set<string>>();
+
+function isPerson(graph: CorpusGraph, name: string): boolean {
+  let names = personNames.get(graph);
+  if (!names) {
+    names = new Set(graph.entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.aliases]).map((n) => n.toLowerCase()));
+    personNames.set(graph, names);
+  }
+  return names.has(name.toLowerCase());
+}
+
+export function citationSource(graph: CorpusGraph, document: AnalysedDocument): CitationSource {
+  const d = document.data;
+  const name = (id: string | undefined) => (id && id !== 'unknown' ? graph.entity(id)?.name : undefined);
+  const byline = d.author?.split('|')[0]?.trim();
+  return {
+    slug: document.slug,
+    title: d.title,
+    byline: d.author,
+    bylineIsPerson: !!byline && isPerson(graph, byline),
+    outlet: name(d.publisher),
+    originalOutlet: name(d.originalPublisher),
+    published: d.published === 'unknown' ? undefined : d.published,
+    originalPublished: d.originalPublished,
+    url: d.url,
+    language: d.language,
+  };
+}
+
+/** The document's CSL-JSON: the article as published, then the annotated page. */
+export function documentItems(graph: CorpusGraph, document: AnalysedDocument, urls: Urls): [CslItem, CslItem] {
+  const src = citationSource(graph, document);
+  return [originalItem(src), annotatedItem(src, urls.document(document.slug))];
+}
+
+export function quoteCitation(graph: CorpusGraph, { document, annotation: q }: Located<QuoteAnnotation>, urls: Urls): CslItem {
+  const speaker = q.speaker ? graph.entity(q.speaker)?.name : undefined;
+  return quoteItem(citationSource(graph, document), { anchor: q.anchor, speaker, mode: q.mode }, urls.document(document.slug, q.anchor));
+}
+
+/** Every quote's item, grouped as on the quotes page: by speaker (by name), then the unattributed ones. */
+export function allQuoteItems(graph: CorpusGraph, urls: Urls): CslItem[] {
+  const quotes = [...graph.entities.flatMap((e) => graph.quotesBy(e.id)), ...graph.unattributedQuotes];
+  return quotes.map((q) => quoteCitation(graph, q, urls));
+}

@@ -1,0 +1,116 @@
+import { words } from './words.ts';
+
+/**
+ * Verbatim passages shared between documents: runs of at least `minWords`
+ * identical consecutive words (compared by `wordKey`: case, quote style and
+ * surrounding punctuation ignored). Every window of `minWords` words is hashed
+ * into one index for the whole corpus, so the work grows with the number of
+ * words plus the number of matches, not with the number of document pairs.
+ */
+export interface PassageSource {
+  slug: string;
+  text: string;
+  /** Annotation anchors with their offsets, to link a passage to the nearest anchor in the other document. */
+  anchors?: { anchor: string; start: number; end: number }[];
+}
+
+export interface SharedPassage {
+  /** The other document. */
+  other: string;
+  /** Offsets of the passage in this document's text, and its words as written here. */
+  start: number;
+  end: number;
+  text: string;
+  /** Offsets of the passage in the other document. */
+  otherStart: number;
+  otherEnd: number;
+  /** An anchor in the other document inside or around the passage, if any. */
+  otherAnchor?: string;
+  words: number;
+}
+
+export const MIN_SHARED_WORDS = 12;
+
+/** FNV-1a, 32 bits: a cheap hash of a window's keys. Collisions are checked by comparing the keys. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function nearestAnchor(source: PassageSource, start: number, end: number): string | undefined {
+  const anchors = source.anchors ?? [];
+  const inside = anchors.find((a) => a.start >= start && a.start < end);
+  if (inside) return inside.anchor;
+  // The innermost annotation that contains the passage's start.
+  return anchors.filter((a) => a.start <= start && a.end > start).sort((x, y) => x.end - x.start - (y.end - y.start))[0]?.anchor;
+}
+
+/** Every shared passage, listed under each of the two documents that share it, in text order. */
+export function findSharedPassages(sources: PassageSource[], minWords = MIN_SHARED_WORDS): Map<string, SharedPassage[]> {
+  const docs = sources.map((s) => ({ source: s, words: words(s.text).filter((w) => w.key !== '') }));
+  // One hash per word, then one per window of `minWords` words: no window is stored as a string.
+  const hashes = docs.map((d) => Uint32Array.from(d.words, (w) => fnv1a(w.key)));
+  const index = new Map<number, [number, number][]>();
+  docs.forEach((d, doc) => {
+    const wh = hashes[doc]!;
+    for (let pos = 0; pos + minWords <= d.words.length; pos++) {
+      let h = 0x811c9dc5;
+      for (let k = 0; k < minWords; k++) h = Math.imul(h ^ wh[pos + k]!, 0x01000193);
+      h >>>= 0;
+      const bucket = index.get(h);
+      if (bucket) bucket.push([doc, pos]);
+      else index.set(h, [[doc, pos]]);
+    }
+  });
+  const sameWindow = (da: number, pa: number, db: number, pb: number) => {
+    for (let k = 0; k < minWords; k++) if (docs[da]!.words[pa + k]!.key !== docs[db]!.words[pb + k]!.key) return false;
+    return true;
+  };
+
+  // Matching windows of each pair of documents, keyed by pair and diagonal (posA - posB).
+  const diagonals = new Map<string, { a: number; b: number; positions: number[] }>();
+  for (const bucket of index.values()) {
+    if (bucket.length < 2) continue;
+    for (let x = 0; x < bucket.length; x++) {
+      for (let y = x + 1; y < bucket.length; y++) {
+        let [da, pa] = bucket[x]!;
+        let [db, pb] = bucket[y]!;
+        if (da === db || !sameWindow(da, pa, db, pb)) continue;
+        if (da > db) [da, pa, db, pb] = [db, pb, da, pa];
+        const id = `${da}:${db}:${pa - pb}`;
+        const entry = diagonals.get(id) ?? { a: da, b: db, positions: [] };
+        entry.positions.push(pa);
+        diagonals.set(id, entry);
+      }
+    }
+  }
+
+  const result = new Map<string, SharedPassage[]>(sources.map((s) => [s.slug, []]));
+  const add = (slug: string, passage: SharedPassage) => {
+    const list = result.get(slug)!;
+    if (!list.some((p) => p.other === passage.other && p.start === passage.start && p.end === passage.end)) list.push(passage);
+  };
+  for (const [id, { a, b, positions }] of diagonals) {
+    const shift = Number(id.split(':')[2]);
+    positions.sort((x, y) => x - y);
+    // Consecutive windows on one diagonal form one run of words.
+    let first = positions[0]!;
+    for (let k = 1; k <= positions.length; k++) {
+      if (k < positions.length && positions[k] === positions[k - 1]! + 1) continue;
+      const last = positions[k - 1]!;
+      const wa = docs[a]!.words;
+      const wb = docs[b]!.words;
+      const [sa, ea] = [wa[first]!.start, wa[last + minWords - 1]!.end];
+      const [sb, eb] = [wb[first - shift]!.start, wb[last - shift + minWords - 1]!.end];
+      const count = last - first + minWords;
+      const A = docs[a]!.source;
+      const B = docs[b]!.source;
+      add(A.slug, { other: B.slug, start: sa, end: ea, text: A.text.slice(sa, ea), otherStart: sb, otherEnd: eb, otherAnchor: nearestAnchor(B, sb, eb), words: count });
+      add(B.slug, { other: A.slug, start: sb, end: eb, text: B.text.slice(sb, eb), otherStart: sa, otherEnd: ea, otherAnchor: nearestAnchor(A, sa, ea), words: count });
+      if (k < positions.length) first = positions[k]!;
+    }
+  }
+  for (const list of result.values()) list.sort((x, y) => x.start - y.start || x.other.localeCompare(y.other));
+  return result;
+}
