@@ -12,6 +12,8 @@ const pages: Record<string, string> = {
   claim: 'claims/isis-oil-income/',
   quotes: 'quotes/',
   search: 'search/?q=Rudskoy',
+  data: 'data/',
+  'not-found': 'no-such-page/',
 };
 
 const out = join(process.cwd(), 'screenshots');

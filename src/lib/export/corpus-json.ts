@@ -22,7 +22,8 @@ export interface FieldDoc {
 export const recordTypes = ['documents', 'entities', 'claims', 'quotes', 'mentions', 'claimSpans', 'notes', 'disputes'] as const;
 export type RecordType = (typeof recordTypes)[number];
 
-const passageFields: FieldDoc[] = [
+/** Fields every annotation record (quotes, mentions, claimSpans, notes) has. */
+export const annotationFields: FieldDoc[] = [
   { field: 'id', type: 'string', description: 'Identifier of the annotation: the document slug and the anchor, as "<document>#<anchor>". Unique in the corpus and stable across builds.' },
   { field: 'document', type: 'string', description: 'Slug of the document the annotation stands in (a key of documents).' },
   { field: 'anchor', type: 'string', description: 'Fragment id of the annotated span on the document page.' },
@@ -95,7 +96,7 @@ export const corpusFields: Record<'file' | RecordType, FieldDoc[]> = {
     { field: 'disputes', type: 'array of string', description: 'ids of the quotes and claim spans that dispute the claim: its dispute ledger, derived from the documents.' },
   ],
   quotes: [
-    ...passageFields,
+    ...annotationFields,
     { field: 'speaker', type: 'string | null', description: 'Entity id of who said the words; null for an assertion with no named source.' },
     { field: 'via', type: 'array of string', description: 'Entity ids of the outlets that relayed the words, first reporter first, as the document states them.' },
     { field: 'event', type: 'string | null', description: 'Entity id of the event where the words were said, or null.' },
@@ -105,17 +106,17 @@ export const corpusFields: Record<'file' | RecordType, FieldDoc[]> = {
     ...noteFields,
   ],
   mentions: [
-    ...passageFields,
+    ...annotationFields,
     { field: 'entity', type: 'string', description: 'Id of the entity the words refer to.' },
   ],
   claimSpans: [
-    ...passageFields,
+    ...annotationFields,
     { field: 'claim', type: 'string', description: 'Id of the claim the words state without quoting anyone.' },
     { field: 'stance', type: 'string', description: 'asserts or disputes.' },
     ...noteFields,
   ],
   notes: [
-    ...passageFields,
+    ...annotationFields,
     { field: 'kind', type: 'string', description: 'attribution, dispute, context or correction.' },
     ...noteFields,
   ],
@@ -127,6 +128,22 @@ export const corpusFields: Record<'file' | RecordType, FieldDoc[]> = {
     { field: 'by', type: 'string | null', description: 'Entity id of who disputes the claim (the quote’s speaker), or null when the passage names no one.' },
   ],
 };
+
+/** The record types that are annotations, and share `annotationFields`. */
+export const annotationTypes: readonly RecordType[] = ['quotes', 'mentions', 'claimSpans', 'notes'];
+
+/** The fields of a record type documented apart from the shared annotation fields. */
+export function ownFields(type: 'file' | RecordType): FieldDoc[] {
+  if (!annotationTypes.includes(type as RecordType)) return corpusFields[type];
+  const shared = new Set(annotationFields.map((f) => f.field));
+  return corpusFields[type].filter((f) => !shared.has(f.field));
+}
+
+/** The id of a field's entry on /data/ (`field-documents-title`, `field-annotation-exact`). */
+export function fieldAnchor(type: 'file' | RecordType, field: string): string {
+  const shared = annotationTypes.includes(type as RecordType) && annotationFields.some((f) => f.field === field);
+  return shared ? `field-annotation-${field}` : `field-${type}-${field}`;
+}
 
 const annotationId = (document: AnalysedDocument, anchor: string) => `${document.slug}#${anchor}`;
 
