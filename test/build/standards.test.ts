@@ -17,7 +17,7 @@ import {
   unsafeExternalLinks,
 } from '../helpers/gates.ts';
 import { validateAnnotationCollection } from '../helpers/web-annotation.ts';
-import { corpusFields, recordTypes } from '../../src/lib/export/corpus-json.ts';
+import { corpusFields, fieldAnchor, recordTypes } from '../../src/lib/export/corpus-json.ts';
 import { entityTypes } from '../../src/lib/export/json-ld.ts';
 
 const pages = htmlPages();
@@ -210,7 +210,7 @@ describe('/data/corpus.json', () => {
     }
     const ids = dist.idsIn('data/index.html');
     for (const [type, fields] of Object.entries(corpusFields)) {
-      for (const f of fields) expect(ids.has(`field-${type}-${f.field}`), `field-${type}-${f.field}`).toBe(true);
+      for (const f of fields) expect(ids.has(fieldAnchor(type as keyof typeof corpusFields, f.field)), `${type}.${f.field}`).toBe(true);
     }
   });
 
