@@ -1,72 +1,117 @@
 // Browser code of the search page, the only page that ships JavaScript.
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results?: { url: string; title: string; excerpt: string }[];
-}
+// The URL is the state: ?q=…&type=…&speaker=…&outlet=…&entity=… runs on load
+// and is kept in step as the reader types or filters, so a search can be shared.
+import { linkToMatch, type ResultData } from './search-links.ts';
+
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
 }
+
+export const filterKeys = ['type', 'speaker', 'outlet', 'entity'] as const;
+const typeLabels: Record<string, string> = { document: 'Document', quote: 'Quote', entity: 'Entity', claim: 'Claim' };
 
 export async function startSearch(base: string): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
   const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const selects = Object.fromEntries(filterKeys.map((key) => [key, document.querySelector<HTMLSelectElement>(`[data-filter="${key}"]`)!]));
   const root = base.endsWith('/') ? base : `${base}/`;
   const pagefind = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: root });
+  await pagefind.options({ baseUrl: root, excerptLength: 24 });
+
+  // Fill each filter from the index, with the number of records for each value.
+  const available = await pagefind.filters();
+  for (const key of filterKeys) {
+    const values = Object.entries(available[key] ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    selects[key]!.append(...values.map(([value, count]) => new Option(`${key === 'type' ? (typeLabels[value] ?? value) : value} (${count})`, value)));
+    selects[key]!.closest('[data-filter-field]')?.removeAttribute('hidden');
+  }
+
+  const fromUrl = () => {
+    const params = new URL(location.href).searchParams;
+    input.value = params.get('q') ?? '';
+    for (const key of filterKeys) selects[key]!.value = params.get(key) ?? '';
+  };
 
   let latest = 0;
-  const run = async (query: string) => {
+  const run = async () => {
     const ticket = ++latest;
+    const query = input.value.trim();
+    const filters = Object.fromEntries(filterKeys.map((key) => [key, selects[key]!.value]).filter(([, value]) => value));
     const url = new URL(location.href);
+    url.search = '';
     if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
+    for (const [key, value] of Object.entries(filters)) url.searchParams.set(key, value);
     history.replaceState(null, '', url);
-    if (!query.trim()) {
+    if (!query && Object.keys(filters).length === 0) {
       list.replaceChildren();
       status.textContent = '';
       return;
     }
-    const search = await pagefind.search(query);
-    const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+    const search = await pagefind.search(query || null, { filters });
+    const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
     if (ticket !== latest) return;
-    list.replaceChildren(...data.map(renderResult));
+    list.replaceChildren(...data.map((result) => renderResult(result, query)));
     const n = search.results.length;
-    status.textContent = n === 0 ? `No results for ${query}.` : `${n} result${n === 1 ? '' : 's'} for ${query}.`;
+    const what = query ? `for ${query}` : 'with these filters';
+    status.textContent = n === 0 ? `No results ${what}.` : `${n} result${n === 1 ? '' : 's'} ${what}${n > 30 ? '; showing the first 30' : ''}.`;
   };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run(input.value);
+    void run();
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void run(input.value), 200);
+    timer = setTimeout(() => void run(), 200);
+  });
+  for (const select of Object.values(selects)) select!.addEventListener('change', () => void run());
+  addEventListener('popstate', () => {
+    fromUrl();
+    void run();
   });
 
-  const initial = new URL(location.href).searchParams.get('q') ?? '';
-  input.value = initial;
-  if (initial) await run(initial);
+  // Arrow keys move from the box through the results; Enter follows the focused link.
+  form.closest('main')!.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a.result__link')];
+    if (links.length === 0) return;
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at === -1 && event.target !== input) return;
+    event.preventDefault();
+    if (event.key === 'ArrowDown') links[Math.min(at + 1, links.length - 1)]!.focus();
+    else if (at <= 0) input.focus();
+    else links[at - 1]!.focus();
+  });
+
+  fromUrl();
+  await run();
 }
 
-function renderResult(result: PagefindResultData): HTMLLIElement {
-  // The best passage: a sub-result (a heading or annotated passage with an anchor) when there is one.
-  const best = result.sub_results?.find((s) => s.url.includes('#')) ?? undefined;
+function renderResult(result: ResultData, query: string): HTMLLIElement {
   const item = document.createElement('li');
-  const link = document.createElement('a');
-  link.href = best?.url ?? result.url;
-  link.textContent = result.meta.title ?? result.url;
+  item.className = 'result';
   const type = document.createElement('span');
-  type.className = 'muted';
-  type.textContent = result.meta.type ? ` (${result.meta.type})` : '';
+  type.className = 'result__type';
+  type.textContent = typeLabels[result.meta.type ?? ''] ?? 'Page';
+  const link = document.createElement('a');
+  link.className = 'result__link';
+  link.href = linkToMatch(result, query);
+  link.textContent = result.meta.title ?? result.url;
   const excerpt = document.createElement('p');
+  excerpt.className = 'result__excerpt';
   // Pagefind escapes the indexed text and adds only <mark> around matches.
-  excerpt.innerHTML = best?.excerpt ?? result.excerpt;
-  item.append(link, type, excerpt);
+  excerpt.innerHTML = result.excerpt;
+  item.append(type, ' ', link, excerpt);
+  if (result.meta.type === 'quote' && result.meta.document) {
+    const source = document.createElement('p');
+    source.className = 'result__source';
+    source.textContent = `In “${result.meta.document}”`;
+    item.append(source);
+  }
   return item;
 }

@@ -1,9 +1,11 @@
 // Search in Chromium (DESIGN.md sections 6 and 9): the query in the URL runs
 // on load, exact phrases find exactly the documents that contain them, result
 // links land on anchors that exist, and the header form leads here.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { contentCorpus, fileForPath, idsIn } from '../helpers/dist-pages.ts';
+import { contentCorpus, distDir, fileForPath, idsIn } from '../helpers/dist-pages.ts';
 import { pathBelowBase, startSite, type Site } from '../helpers/site-server.ts';
 
 const PHRASE = 'live oil pipelines';
@@ -34,15 +36,17 @@ async function results(page: Page, errors: string[]): Promise<string[]> {
   } catch {
     throw new Error(`the search never reported results; script errors: ${JSON.stringify(errors)}`);
   }
-  return page.$$eval('[data-search-results] li a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+  return page.$$eval('[data-search-results] li a.result__link', (links) => links.map((a) => (a as HTMLAnchorElement).href));
 }
 
-/** Result links whose page or fragment does not exist in the build. */
+/** Result links whose page, anchor, or text-fragment words do not exist in the build. */
 const deadLinks = (hrefs: string[]) =>
   hrefs.filter((href) => {
     const url = new URL(href);
     const file = fileForPath(url.pathname);
-    return !file || (url.hash !== '' && !idsIn(file).has(decodeURIComponent(url.hash.slice(1))));
+    if (!file) return true;
+    if (url.hash.startsWith('#:~:text=')) return !readFileSync(join(distDir, file), 'utf8').includes(decodeURIComponent(url.hash.slice('#:~:text='.length)));
+    return url.hash !== '' && !idsIn(file).has(decodeURIComponent(url.hash.slice(1)));
   });
 
 test('a query in the URL runs on load and finds document pages', async () => {

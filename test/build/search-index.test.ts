@@ -35,11 +35,13 @@ test('dist/pagefind holds the Pagefind script, its entry file, index chunks and 
   expect(readdirSync(join(pagefindDir, 'fragment')).length).toBeGreaterThan(0);
 });
 
-test('the index counts exactly the pages marked data-pagefind-body', () => {
+test('the index holds exactly the pages marked data-pagefind-body plus one record per quote', () => {
   const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8'));
   const counted = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
-  expect(counted).toBe(indexed.length);
-  expect(fragments().length).toBe(indexed.length);
+  const quotes = documents.reduce((n, d) => n + d.annotations.filter((a) => a.type === 'quote').length, 0);
+  expect(quotes).toBeGreaterThan(0);
+  expect(counted).toBe(indexed.length + quotes);
+  expect(fragments().length).toBe(indexed.length + quotes);
 });
 
 test('the search page is not indexed as content', () => {

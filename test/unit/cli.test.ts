@@ -36,14 +36,14 @@ describe('npm run check and npm run build on bad content', () => {
     ]);
     expect(result.stderr).toContain('✗ 2 errors in 2 files; nothing was published.');
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
-  });
+  }, 60_000);
 
   it('exits 0 and says so when the content is valid', () => {
     const dir = project(['valid']);
     const result = run('check.ts', dir, [dir]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('✓ content is valid: 1 document, 3 annotations, 4 entities, 1 claim.');
-  });
+  }, 60_000);
 
   it('stops the build before anything is written', () => {
     const dir = project(['broken-yaml']);
@@ -51,5 +51,5 @@ describe('npm run check and npm run build on bad content', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('content/documents/broken-yaml.mdx:2:35  error  broken YAML: Missing closing "quote  (yaml-syntax)');
     expect(existsSync(join(dir, 'dist'))).toBe(false);
-  });
+  }, 60_000);
 });

@@ -1,0 +1,79 @@
+import type { CorpusGraph } from './graph.ts';
+import type { AnalysedDocument, QuoteAnnotation } from './types.ts';
+
+/**
+ * What Pagefind indexes besides the pages' own text: the filters and
+ * searchable names of a document page, and one record per quote so students
+ * can search quotes by speaker, outlet, claim and entity and land on the passage.
+ */
+export interface SearchFacets {
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+export interface QuoteRecord extends SearchFacets {
+  /** Site-relative URL without the base path; Pagefind prefixes its baseUrl. */
+  url: string;
+  content: string;
+  language: string;
+}
+
+const unique = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
+const nameOf = (graph: CorpusGraph, id: string) => graph.entity(id)?.name ?? id;
+
+/** Outlets a document names: its publisher, original publisher and every outlet a quote came through. */
+function outletsOf(graph: CorpusGraph, document: AnalysedDocument): string[] {
+  const ids = [document.data.publisher, document.data.originalPublisher ?? 'unknown', ...document.annotations.flatMap((a) => (a.type === 'quote' ? a.via : []))];
+  return unique(ids.filter((id) => id !== 'unknown').map((id) => nameOf(graph, id)));
+}
+
+/**
+ * A document page's filters (outlet, entity) and its `names` metadata: the
+ * canonical names and every alias of the entities it mentions, so a search for
+ * "Erdoğan" finds a copy that prints "Erdogon".
+ */
+export function documentFacets(graph: CorpusGraph, document: AnalysedDocument): SearchFacets {
+  const entities = graph.entitiesIn(document.slug);
+  return {
+    filters: { outlet: outletsOf(graph, document), entity: unique(entities.map((e) => e.name)) },
+    meta: { names: unique(entities.flatMap((e) => [e.name, ...e.aliases])).join(' · ') },
+  };
+}
+
+/** One search record per quote in the corpus, pointing at the quote's anchor. */
+export function quoteRecords(graph: CorpusGraph): QuoteRecord[] {
+  return graph.documents.flatMap((document) =>
+    document.annotations
+      .filter((a): a is QuoteAnnotation => a.type === 'quote')
+      .map((quote) => {
+        const speaker = quote.speaker ? nameOf(graph, quote.speaker) : 'No source named';
+        const inside = document.annotations.filter((a) => a.type === 'mention' && a.start >= quote.start && a.end <= quote.end);
+        const claim = quote.claim ? graph.claim(quote.claim) : undefined;
+        const outlets = unique([...quote.via, document.data.publisher].filter((id) => id !== 'unknown').map((id) => nameOf(graph, id)));
+        return {
+          url: `/documents/${document.slug}/#${quote.anchor}`,
+          content: quote.exact,
+          language: document.data.language,
+          meta: {
+            title: `${speaker}: “${quote.exact.replace(/^["“]+|["”]+$/g, '')}”`,
+            type: 'quote',
+            speaker,
+            document: document.data.title,
+          },
+          filters: {
+            type: ['quote'],
+            speaker: [speaker],
+            outlet: outlets,
+            entity: unique([...(quote.speaker ? [speaker] : []), ...inside.map((m) => (m.type === 'mention' ? nameOf(graph, m.entity) : ''))].filter(Boolean)),
+            ...(claim ? { claim: [claim.label ?? claim.statement] } : {}),
+          },
+        };
+      }),
+  );
+}
+
+/** The type a page is filtered under, from its path below the base. */
+export function pageType(path: string): string | undefined {
+  const first = path.replace(/^\/+/, '').split('/')[0];
+  return { documents: 'document', entities: 'entity', claims: 'claim' }[first ?? ''];
+}

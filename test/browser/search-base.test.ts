@@ -1,0 +1,45 @@
+// Search under an Astro base path: build a second copy with BASE_PATH and
+// check that result links work there.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+
+const repo = join(import.meta.dirname, '..', '..');
+const outDir = mkdtempSync(join(tmpdir(), 'reader-base-'));
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: repo, env: { ...process.env, BASE_PATH: '/reader/', OUT_DIR: outDir }, encoding: 'utf8', timeout: 120_000 });
+  if (build.status !== 0) throw new Error(`the build under /reader/ failed:\n${build.stdout}\n${build.stderr}`);
+  server = await startServer({ root: outDir, port: 0, base: '/reader/' });
+  browser = await launchBrowser();
+}, 150_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+test('under a base path, search results link to pages that exist there', async () => {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${server.url}search/?q=Rudskoy`);
+    await page.waitForFunction(() => /results? for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+    const hrefs = await page.$$eval('a.result__link', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(1);
+    expect(hrefs.filter((href) => !new URL(href).pathname.startsWith('/reader/'))).toEqual([]);
+    const statuses = await Promise.all(hrefs.map(async (href) => (await fetch(href.replace(/#.*/, ''))).status));
+    expect(statuses.filter((s) => s !== 200)).toEqual([]);
+    const [response] = await Promise.all([page.waitForNavigation(), page.click('a.result__link')]);
+    expect(response?.status()).toBe(200);
+  } finally {
+    await page.close();
+  }
+});
