@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { documentAnchors } from './src/integrations/anchors.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 // The absolute URL of the site (used by exports and canonical links) and an
 // optional base path; both can be set from the environment at build time.
@@ -15,8 +16,35 @@ export default defineConfig({
   trailingSlash: 'ignore',
   prerenderConflictBehavior: 'error',
   // Documents are reproduced as published: keep their straight quotes as they are.
-  integrations: [documentAnchors(), mdx({ smartypants: false })],
+  integrations: [documentAnchors(), mdx({ smartypants: false }), sitemap()],
+  // No syntax highlighting: Shiki writes inline styles, which the CSP below forbids.
+  // Only this option is set; the Markdown processor stays Astro's default.
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
+  // Content-Security-Policy, emitted by Astro as a <meta> tag on every page with
+  // the hashes of any inline script or style it renders. Nothing is loaded from
+  // another origin. script-src replaces Astro's defaults, so 'self' is listed:
+  // the search page's script is a file in _astro/ and imports Pagefind's
+  // bundle; Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and starts
+  // a same-origin worker. Directives a <meta> tag cannot carry (frame-ancestors,
+  // report-uri, sandbox) belong in the host's HTTP headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "object-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -16,6 +16,8 @@ const pages: Record<string, string> = {
   claims: 'claims/',
   quotes: 'quotes/',
   search: 'search/?q=Rudskoy',
+  data: 'data/',
+  'not-found': 'no-such-page/',
 };
 
 const out = join(process.cwd(), 'screenshots');

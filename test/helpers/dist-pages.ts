@@ -1,9 +1,9 @@
 // Reading the built site in dist/: listing its pages, parsing them once each,
 // resolving internal URLs to files, and the analysed content they were built from.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
+import { siteReader } from './site-reader.ts';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
 import type { Corpus } from '../../src/lib/types.ts';
 
@@ -21,60 +21,29 @@ if (!existsSync(join(distDir, 'index.html'))) {
   throw new Error('dist/ has no index.html: run `npm run build` before the build and browser tests.');
 }
 
+/** dist/ read as a static host serves it (see site-reader.ts). */
+export const dist = siteReader({ dir: distDir, base, origin: siteOrigin });
+
 /** Every file under dist/ with the given extension, as paths relative to dist/ with `/` separators. */
-export function distFiles(extension: string, dir = distDir): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...distFiles(extension, path));
-    else if (entry.name.endsWith(extension)) out.push(relative(distDir, path).split(sep).join('/'));
-  }
-  return out.sort();
-}
+export const distFiles = (extension: string): string[] => dist.files(extension);
 
 /** Every HTML page of the site (dist/**\/*.html). */
-export const htmlPages = (): string[] => distFiles('.html');
+export const htmlPages = (): string[] => dist.pages();
 
-export const readDist = (file: string): string => readFileSync(join(distDir, file), 'utf8');
+export const readDist = (file: string): string => dist.read(file);
 
-const parsed = new Map<string, Document>();
 /** The parsed DOM of one dist file (parsed once, shared by every test in the file). */
-export function page(file: string): Document {
-  let doc = parsed.get(file);
-  if (!doc) {
-    doc = parseHTML(readDist(file)).document as unknown as Document;
-    parsed.set(file, doc);
-  }
-  return doc;
-}
+export const page = (file: string): Document => dist.page(file);
 
 /**
  * The dist file a site path (`/documents/x/`, `/annotations/x.jsonld`) is served
  * from, as the static server resolves it: a directory means its index.html.
  * Returns undefined when nothing in dist/ answers the path.
  */
-export function fileForPath(pathname: string): string | undefined {
-  if (!pathname.startsWith(base)) return undefined;
-  let decoded: string;
-  try {
-    decoded = '/' + decodeURIComponent(pathname.slice(base.length));
-  } catch {
-    return undefined;
-  }
-  const target = resolve(distDir, `.${decoded}`);
-  if (target !== distDir && !target.startsWith(distDir + sep)) return undefined;
-  if (!existsSync(target)) return undefined;
-  const isDirectory = statSync(target).isDirectory();
-  if (!isDirectory && decoded.endsWith('/')) return undefined;
-  const file = isDirectory ? join(target, 'index.html') : target;
-  if (!existsSync(file)) return undefined;
-  return relative(distDir, file).split(sep).join('/');
-}
+export const fileForPath = (pathname: string): string | undefined => dist.fileForPath(pathname);
 
 /** Ids present in a page, for checking `#fragment` links. */
-export function idsIn(file: string): Set<string> {
-  return new Set([...page(file).querySelectorAll('[id]')].map((el) => el.getAttribute('id')!));
-}
+export const idsIn = (file: string): Set<string> => dist.idsIn(file);
 
 let corpus: Corpus | undefined;
 /** The content as the analyser sees it: what every page and export was built from. */
@@ -135,10 +104,7 @@ export function renderedText(doc: Document): string {
 }
 
 /** The URL a dist file is served at. */
-export const urlOfFile = (file: string): URL => new URL(sitePath(file.replace(/(^|\/)index\.html$/, '$1')), siteOrigin);
+export const urlOfFile = (file: string): URL => dist.urlOfFile(file);
 
 /** A link's target, resolved against the page it is on; undefined when it leaves the site. */
-export function internalTarget(href: string, fromFile: string): URL | undefined {
-  const url = new URL(href, urlOfFile(fromFile));
-  return url.origin === siteOrigin ? url : undefined;
-}
+export const internalTarget = (href: string, fromFile: string): URL | undefined => dist.internalTarget(href, fromFile);
