@@ -9,7 +9,7 @@ const root = process.cwd();
 
 export async function buildSite(): Promise<boolean> {
   const checkStarted = performance.now();
-  const analysis = runCheck(root);
+  const analysis = await runCheck(root);
   const checked = performance.now() - checkStarted;
   if (analysis.diagnostics.some((d) => d.severity === 'error')) return false;
   // Hand the analysis to the pages and the anchor plugin: each document is parsed once.

@@ -95,8 +95,9 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const share = { outlet: 0.07, event: 0.04, person: 0.5, organization: 0.19, place: 0.2 };
   const entities: Entity[] = [];
   const ids = new Set<string>();
-  for (const [kind, part] of Object.entries(share)) {
-    const n = Math.max(1, Math.round(o.entities * part));
+  for (const [k, [kind, part]] of Object.entries(share).entries()) {
+    // The last kind takes what rounding left over, so the total is exact.
+    const n = k === Object.keys(share).length - 1 ? o.entities - entities.length : Math.max(1, Math.round(o.entities * part));
     for (let i = 0; i < n && entities.length < o.entities; i++) {
       const name =
         kind === 'event' ? `${capital(pick(invented))} summit ${2010 + (i % 15)}`

@@ -10,11 +10,16 @@ export interface RunResult {
   wallMs: number;
   /** Highest sum of resident memory over the process and its descendants, sampled every 100 ms. */
   peakRss: number;
+  /** User + system CPU time of the process and its descendants (from /usr/bin/time), when available. */
+  cpuMs?: number;
+  /** The 1-minute load average when the run ended: other work on the machine inflates wall time. */
+  load: number;
   stdout: string;
   stderr: string;
 }
 
 const pageSize = 4096;
+const cpuMarker = '__bench_cpu__';
 
 /** Resident bytes of `root` and every process below it, read from /proc. */
 function treeRss(root: number): number {
@@ -47,8 +52,12 @@ function treeRss(root: number): number {
 /** Runs a command to completion, timing it and sampling its memory. */
 export function runMeasured(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<RunResult> {
   return new Promise((resolve, reject) => {
+    // GNU time reports the CPU time of the whole tree (Pagefind's binary included) on its last stderr line.
+    const timed = existsSync('/usr/bin/time');
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = timed
+      ? spawn('/usr/bin/time', ['-f', `${cpuMarker} %U %S`, command, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -64,7 +73,10 @@ export function runMeasured(command: string, args: string[], cwd: string, env: N
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ code, wallMs: performance.now() - started, peakRss, stdout, stderr });
+      const wallMs = performance.now() - started;
+      const cpu = new RegExp(`${cpuMarker} ([\\d.]+) ([\\d.]+)`).exec(stderr);
+      const load = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+      resolve({ code, wallMs, peakRss, stdout, stderr, load, ...(cpu ? { cpuMs: (Number(cpu[1]) + Number(cpu[2])) * 1000 } : {}) });
     });
   });
 }

@@ -22,6 +22,9 @@ export const noteLabels: Record<NoteLabel, string> = {
   claim: 'Claim',
 };
 
+/** At most this many disputing passages are named in a note; the claim's page lists them all. */
+export const disputesListed = 5;
+
 const text = (value: string): NoteSegment => ({ kind: 'text', text: value });
 const link = (value: string, target: LinkTarget): NoteSegment => ({ kind: 'link', text: value, target });
 
@@ -89,27 +92,48 @@ function claimContext(graph: CorpusGraph, document: AnalysedDocument, a: QuoteAn
   if (!a.claim) return [];
   const claim = graph.claim(a.claim);
   const out: NoteSegment[] = [text(a.stance === 'disputes' ? ' Disputes the claim ' : ' States the claim '), link(`“${claim?.statement ?? a.claim}”`, { type: 'claim', id: a.claim }), text('.')];
-  const others = new Set(graph.appearancesOf(a.claim).map((l) => l.document.slug));
-  others.delete(document.slug);
-  if (others.size > 0) out.push(text(` It also appears in ${others.size} other document${others.size === 1 ? '' : 's'}.`));
+  const documents = graph.documentsWithClaim(a.claim);
+  const others = documents.size - (documents.has(document.slug) ? 1 : 0);
+  if (others > 0) out.push(text(` It also appears in ${others} other document${others === 1 ? '' : 's'}.`));
   if (a.stance === 'asserts') {
     const disputes = graph.disputesOf(a.claim);
     if (disputes.length > 0) {
+      // A long ledger is counted, not copied into every note: a note's size
+      // must not grow with the corpus. Passages in this document come first.
+      const listed = disputes.length <= disputesListed ? disputes : someDisputes(disputes, document, a.claim);
+      const more = disputes.length - listed.length;
       out.push(text(' Disputed by '));
       out.push(
         ...joinSegments(
-          disputes.map(({ document: d, annotation: x }) => [
+          listed.map(({ document: d, annotation: x }) => [
             x.type === 'quote' && x.speaker ? entityLink(graph, x.speaker) : text('an unnamed source'),
             text(' ('),
             link(d.slug === document.slug ? 'this document' : d.data.title, { type: 'document', id: d.slug, anchor: x.anchor }),
             text(')'),
           ]),
+          more > 0 ? ', ' : ' and ',
         ),
+        ...(more > 0
+          ? [text(` and ${more} more passage${more === 1 ? '' : 's'} in the claim's `), link('dispute ledger', { type: 'claim', id: a.claim })]
+          : []),
         text('.'),
       );
     }
   }
   return out;
+}
+
+/** Up to `disputesListed` disputing passages: this document's first, then the corpus's, without scanning the whole ledger. */
+function someDisputes(disputes: Located[], document: AnalysedDocument, claim: string): Located[] {
+  const listed: Located[] = document.annotations
+    .filter((x) => (x.type === 'quote' || x.type === 'claim') && x.claim === claim && x.stance === 'disputes')
+    .slice(0, disputesListed)
+    .map((annotation) => ({ document, annotation }));
+  for (const l of disputes) {
+    if (listed.length >= disputesListed) break;
+    if (l.document !== document) listed.push(l);
+  }
+  return listed;
 }
 
 /** Every corpus page a note points to, once each, for the export's SpecificResource bodies. */
