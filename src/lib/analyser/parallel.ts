@@ -3,15 +3,18 @@ import { Worker } from 'node:worker_threads';
 import { analyseDocument } from './document.ts';
 import { completeAnalysis, prepareAnalysis, type Analysis, type ContentFiles, type DocumentResult } from './corpus.ts';
 
-/** Below this many documents, starting a thread costs more than it saves. */
-const minimumPerThread = 150;
 
 /**
  * analyseContent, with the documents spread over the machine's cores: this
  * thread takes the first share and one worker thread each of the others.
  * Each document is still parsed once, and the result is the same, in the same order.
  */
-export async function analyseContentInParallel(files: ContentFiles, threads = availableParallelism()): Promise<Analysis> {
+export async function analyseContentInParallel(
+  files: ContentFiles,
+  threads = availableParallelism(),
+  /** Below this many documents per thread, starting one costs more than it saves. */
+  minimumPerThread = 150,
+): Promise<Analysis> {
   const prepared = prepareAnalysis(files);
   const inputs = prepared.documents;
   const count = Math.max(1, Math.min(threads, Math.floor(inputs.length / minimumPerThread)));
