@@ -119,9 +119,15 @@ const rows: [string, (r: SizeResult, i: number) => string][] = [
   ['**our build: wall time**', (r) => `**${f1(r.ours.wallS)} s**`],
   ['  check / Astro / Pagefind', (r) => `${f1(r.ours.checkS)} / ${f1(r.ours.astroS)} / ${f1(r.ours.pagefindS)} s`],
   ['  ms per document', (r) => (r.ours.wallS * 1000 / r.documents).toFixed(1)],
-  ['  growth from previous size (time / documents)', (r, i) => (i === 0 ? '–' : `${(r.ours.wallS / results[i - 1]!.ours.wallS).toFixed(2)}x / ${(r.documents / results[i - 1]!.documents).toFixed(2)}x`)],
+  ['  wall-time growth from previous size (time / documents)', (r, i) => (i === 0 ? '–' : `${(r.ours.wallS / results[i - 1]!.ours.wallS).toFixed(2)}x / ${(r.documents / results[i - 1]!.documents).toFixed(2)}x`)],
   ['  peak memory (RSS, process tree)', (r) => `${r.ours.peakMiB.toFixed(0)} MiB`],
   ['  CPU time, user + system', (r) => (r.ours.cpuS !== undefined ? `${f1(r.ours.cpuS)} s` : 'n/a')],
+  ['  CPU growth from previous size (ours / baseline / documents)', (r, i) => {
+    const p = results[i - 1];
+    if (!p || r.ours.cpuS === undefined || p.ours.cpuS === undefined) return '–';
+    const base = r.baseline?.cpuS && p.baseline?.cpuS ? `${(r.baseline.cpuS / p.baseline.cpuS).toFixed(2)}x` : 'n/a';
+    return `${(r.ours.cpuS / p.ours.cpuS).toFixed(2)}x / ${base} / ${(r.documents / p.documents).toFixed(2)}x`;
+  }],
   ['baseline build: wall time', (r) => (r.baseline ? `${f1(r.baseline.wallS)} s` : 'n/a')],
   ['  Astro / Pagefind', (r) => (r.baseline ? `${f1(r.baseline.astroS)} / ${f1(r.baseline.pagefindS)} s` : 'n/a')],
   ['  CPU time, user + system', (r) => (r.baseline?.cpuS !== undefined ? `${f1(r.baseline.cpuS)} s` : 'n/a')],
