@@ -1,11 +1,12 @@
 // `npm run check`: validates every file under content/ and reports every
 // problem as `path:line:col  error  message  (rule)`. Exits 1 on any error.
-import { analyseContent, formatDiagnostic, readContent } from '../src/lib/analyser/index.ts';
+import { formatDiagnostic, readContent, type Analysis } from '../src/lib/analyser/index.ts';
+import { analyseContentInParallel } from '../src/lib/analyser/parallel.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function runCheck(root: string): ReturnType<typeof analyseContent> {
-  const analysis = analyseContent(readContent(root));
+export async function runCheck(root: string): Promise<Analysis> {
+  const analysis = await analyseContentInParallel(readContent(root));
   for (const d of analysis.diagnostics) console.error(formatDiagnostic(d));
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
   const c = analysis.corpus;
@@ -22,6 +23,6 @@ export function runCheck(root: string): ReturnType<typeof analyseContent> {
 
 if (import.meta.main) {
   const root = process.argv[2] ?? process.cwd();
-  const { diagnostics } = runCheck(root);
+  const { diagnostics } = await runCheck(root);
   process.exitCode = diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

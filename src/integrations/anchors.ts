@@ -1,5 +1,19 @@
 import type { AstroIntegration } from 'astro';
 import { getCorpus, invalidateCorpus } from '../lib/corpus-store.ts';
+import type { AnalysedDocument } from '../lib/types.ts';
+
+/** Documents by file (`content/documents/<slug>.mdx`), one map per analysed corpus. */
+const byFile = new WeakMap<AnalysedDocument[], Map<string, AnalysedDocument>>();
+
+/** The document a Vite module id (an absolute path) names: a map lookup, so the build stays linear in documents. */
+function documentAt(documents: AnalysedDocument[], id: string): AnalysedDocument | undefined {
+  let map = byFile.get(documents);
+  if (!map) {
+    map = new Map(documents.map((d) => [d.file, d]));
+    byFile.set(documents, map);
+  }
+  return map.get(id.slice(id.lastIndexOf('/content/documents/') + 1));
+}
 
 /**
  * Gives every component in a document its stable anchor and its document
@@ -25,7 +39,7 @@ export function documentAnchors(): AstroIntegration {
                   // Only the raw file: Astro also loads wrappers of it with a ?query.
                   if (id.includes('?') || !id.endsWith('.mdx') || !id.includes('/content/documents/')) return null;
                   let corpus = getCorpus(root);
-                  const find = () => corpus.graph.corpus.documents.find((d) => id.endsWith('/' + d.file));
+                  const find = () => documentAt(corpus.graph.corpus.documents, id);
                   if (corpus.analysis.sources.get(find()?.file ?? '') !== code) {
                     // The file changed since it was analysed (astro dev): analyse again.
                     invalidateCorpus();

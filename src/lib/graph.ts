@@ -30,6 +30,8 @@ export interface CorpusGraph {
   appearancesOf(claimId: string): Located[];
   /** The appearances that dispute the claim: the dispute ledger. */
   disputesOf(claimId: string): Located[];
+  /** Slugs of the documents in which the claim appears. */
+  documentsWithClaim(claimId: string): ReadonlySet<string>;
   /** Entities referred to in a document (mentions, speakers, outlets), by name. */
   entitiesIn(slug: string): EntityRecord[];
   /** Documents in which an entity is mentioned or quoted. */
@@ -69,6 +71,8 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
   const mentions = new Map<string, Located[]>();
   const quotes = new Map<string, Located<QuoteAnnotation>[]>();
   const appearances = new Map<string, Located[]>();
+  const disputes = new Map<string, Located[]>();
+  const claimDocuments = new Map<string, Set<string>>();
   const entitiesByDoc = new Map<string, Set<string>>();
   const unattributed: Located<QuoteAnnotation>[] = [];
   const relayed = new Map<string, Located<QuoteAnnotation>[]>();
@@ -127,6 +131,9 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
       }
       if ((annotation.type === 'quote' || annotation.type === 'claim') && annotation.claim) {
         push(appearances, annotation.claim, located);
+        if (annotation.stance === 'disputes') push(disputes, annotation.claim, located);
+        if (!claimDocuments.has(annotation.claim)) claimDocuments.set(annotation.claim, new Set());
+        claimDocuments.get(annotation.claim)!.add(document.slug);
       }
     }
   }
@@ -171,8 +178,8 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
     mentionsOf: (id) => mentions.get(id) ?? [],
     quotesBy: (id) => quotes.get(id) ?? [],
     appearancesOf: (id) => appearances.get(id) ?? [],
-    disputesOf: (id) =>
-      (appearances.get(id) ?? []).filter(({ annotation: a }) => (a.type === 'quote' || a.type === 'claim') && a.stance === 'disputes'),
+    disputesOf: (id) => disputes.get(id) ?? [],
+    documentsWithClaim: (id) => claimDocuments.get(id) ?? new Set(),
     entitiesIn: (slug) =>
       [...(entitiesByDoc.get(slug) ?? [])].map((id) => entities.get(id)).filter((e): e is EntityRecord => !!e).sort(byName),
     documentsOf: (id) => [...(docsByEntity.get(id) ?? [])].map((slug) => documents.get(slug)!).filter(Boolean).sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!),

@@ -2,7 +2,7 @@ import { claimSchema } from '../../schemas/claim.ts';
 import { entitySchema } from '../../schemas/entity.ts';
 import type { AnalysedDocument, ClaimRecord, Corpus, EntityRecord } from '../types.ts';
 import { Reporter, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { analyseDocument, resolveRef, type KnownIds } from './document.ts';
+import { analyseDocument, resolveRef, type DocumentInput, type KnownIds } from './document.ts';
 import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';
 
 /** A content file as read from disk: its path relative to the project root and its text. */
@@ -36,11 +36,33 @@ export function idOf(file: string): string {
   return file.split('/').pop()!.replace(/\.[^.]+$/, '');
 }
 
+/** The records checked and the documents ready to analyse, each on its own (see analyseDocument). */
+export interface PreparedAnalysis {
+  ids: KnownIds;
+  diagnostics: Diagnostic[];
+  entities: EntityRecord[];
+  claims: ClaimRecord[];
+  documents: DocumentInput[];
+}
+
+/** The result of analyseDocument for one document. */
+export type DocumentResult = ReturnType<typeof analyseDocument>;
+
 /**
  * Validates every content file and extracts the corpus. Every problem in every
  * file is reported; the corpus holds only what passed.
  */
 export function analyseContent(files: ContentFiles): Analysis {
+  const prepared = prepareAnalysis(files);
+  return completeAnalysis(files, prepared, prepared.documents.map((input) => analyseDocument(input, prepared.ids)));
+}
+
+/**
+ * First step of analyseContent: checks the entity and claim records and
+ * collects the known ids. Documents are then analysed independently of each
+ * other (which lets scripts/check.ts spread them over threads).
+ */
+export function prepareAnalysis(files: ContentFiles): PreparedAnalysis {
   const diagnostics: Diagnostic[] = [];
   const checkId = (f: ContentFile, report: Reporter) => {
     if (!idPattern.test(idOf(f.file))) report.error({ line: 1, column: 1 }, 'invalid-id', `file name "${idOf(f.file)}" must be a kebab-case id`);
@@ -95,14 +117,23 @@ export function analyseContent(files: ContentFiles): Analysis {
   for (const { report } of [...entityReports, ...claimReports]) diagnostics.push(...report.list);
 
   const archives = new Map(files.sources.map((s) => [idOf(s.file), s]));
-  const documents: AnalysedDocument[] = [];
-  for (const f of files.documents) {
+  const documents = files.documents.map((f): DocumentInput => {
     const slug = idOf(f.file);
     const report = new Reporter(f.file);
     checkId(f, report);
     diagnostics.push(...report.list);
     const archive = archives.get(slug);
-    const result = analyseDocument({ slug, file: f.file, source: f.text, archive: archive && { file: archive.file, text: archive.text } }, ids);
+    return { slug, file: f.file, source: f.text, archive: archive && { file: archive.file, text: archive.text } };
+  });
+  return { ids, diagnostics, entities, claims, documents };
+}
+
+/** Last step of analyseContent: gathers the results of every document, in the order of `prepared.documents`. */
+export function completeAnalysis(files: ContentFiles, prepared: PreparedAnalysis, results: DocumentResult[]): Analysis {
+  const { entities, claims } = prepared;
+  const diagnostics = [...prepared.diagnostics];
+  const documents: AnalysedDocument[] = [];
+  for (const result of results) {
     diagnostics.push(...result.diagnostics);
     if (result.document) documents.push(result.document);
   }

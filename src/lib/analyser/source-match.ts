@@ -9,23 +9,36 @@ import { walkDocument } from './walk.ts';
  * characters, the index it came from in the input.
  */
 export function normalise(input: string): { text: string; origin: number[] } {
-  let text = '';
+  // Characters are collected in an array and joined once: growing a string and
+  // asking it endsWith() after each character copies it every time.
+  const chars: string[] = [];
   const origin: number[] = [];
+  let afterSpace = true; // leading whitespace is dropped
   for (let i = 0; i < input.length; i++) {
     let ch = input[i]!;
-    if (/\s/.test(ch)) {
-      if (text.length === 0 || text.endsWith(' ')) continue;
+    if (isSpace(input.charCodeAt(i), ch)) {
+      if (afterSpace) continue;
       ch = ' ';
-    } else if ('“”„‟″'.includes(ch)) ch = '"';
-    else if ('‘’‚‛′'.includes(ch)) ch = "'";
-    text += ch;
+      afterSpace = true;
+    } else {
+      afterSpace = false;
+      if ('“”„‟″'.includes(ch)) ch = '"';
+      else if ('‘’‚‛′'.includes(ch)) ch = "'";
+    }
+    chars.push(ch);
     origin.push(i);
   }
-  if (text.endsWith(' ')) {
-    text = text.slice(0, -1);
+  if (chars[chars.length - 1] === ' ') {
+    chars.pop();
     origin.pop();
   }
-  return { text, origin };
+  return { text: chars.join(''), origin };
+}
+
+/** Same as /\s/.test(ch), with a fast path for ASCII. */
+function isSpace(code: number, ch: string): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(ch);
 }
 
 /** The plain text of an archived copy, read as Markdown like the documents are. */

@@ -1,0 +1,160 @@
+// Measuring a build: wall time and peak memory of a child process (its whole
+// process tree, Pagefind's binary included), and what the build wrote.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface RunResult {
+  code: number | null;
+  wallMs: number;
+  /** Highest sum of resident memory over the process and its descendants, sampled every 100 ms. */
+  peakRss: number;
+  /** User + system CPU time of the process and its descendants (from /usr/bin/time), when available. */
+  cpuMs?: number;
+  /** The 1-minute load average when the run ended: other work on the machine inflates wall time. */
+  load: number;
+  stdout: string;
+  stderr: string;
+}
+
+const pageSize = 4096;
+const cpuMarker = '__bench_cpu__';
+
+/** Resident bytes of `root` and every process below it, read from /proc. */
+function treeRss(root: number): number {
+  const parent = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the command name, which is in parentheses and may hold spaces.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(name), Number(fields[1]));
+      rss.set(Number(name), Number(fields[21]) * pageSize);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  for (const [pid, bytes] of rss) {
+    for (let p: number | undefined = pid; p !== undefined && p > 1; p = parent.get(p)) {
+      if (p === root) {
+        total += bytes;
+        break;
+      }
+    }
+  }
+  return total;
+}
+
+/** Runs a command to completion, timing it and sampling its memory. */
+export function runMeasured(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    // GNU time reports the CPU time of the whole tree (Pagefind's binary included) on its last stderr line.
+    const timed = existsSync('/usr/bin/time');
+    const started = performance.now();
+    const child = timed
+      ? spawn('/usr/bin/time', ['-f', `${cpuMarker} %U %S`, command, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    let peakRss = 0;
+    const sample = () => {
+      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+    };
+    const timer = setInterval(sample, 100);
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const wallMs = performance.now() - started;
+      const cpu = new RegExp(`${cpuMarker} ([\\d.]+) ([\\d.]+)`).exec(stderr);
+      const load = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+      resolve({ code, wallMs, peakRss, stdout, stderr, load, ...(cpu ? { cpuMs: (Number(cpu[1]) + Number(cpu[2])) * 1000 } : {}) });
+    });
+  });
+}
+
+/** "✓ checked the content in 1.2 s; built dist/ in 3.4 s; indexed 56 pages in 7.8 s." */
+export function parseSummary(stdout: string): { checkS: number; astroS: number; pagefindS: number; pages: number } | undefined {
+  const m = /checked the content in ([\d.]+) s; built dist\/ in ([\d.]+) s; indexed (\d+) pages in ([\d.]+) s/.exec(stdout);
+  return m ? { checkS: Number(m[1]), astroS: Number(m[2]), pages: Number(m[3]), pagefindS: Number(m[4]) } : undefined;
+}
+
+function folderBytes(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  if (!existsSync(dir)) return { bytes, files };
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+export function distStats(dist: string) {
+  const all = folderBytes(dist);
+  const index = folderBytes(join(dist, 'pagefind'));
+  return { distBytes: all.bytes, distFiles: all.files, indexBytes: index.bytes, indexFiles: index.files };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : sorted[Math.floor((sorted.length - 1) / 2)]!;
+};
+
+/**
+ * What a reader downloads for each document page: its HTML and the stylesheets
+ * it links, each gzipped as a server would send them; and the JavaScript any
+ * page but the search page loads (inline or by src, module preloads included).
+ */
+export function pageWeights(dist: string) {
+  const gz = new Map<string, number>();
+  const gzipOf = (path: string) => {
+    if (!gz.has(path)) gz.set(path, gzipSync(readFileSync(path)).length);
+    return gz.get(path)!;
+  };
+  const local = (href: string) => join(dist, href.replace(/^\//, '').split(/[?#]/)[0]!);
+  const weights: number[] = [];
+  let jsBytes = 0;
+  let scriptPages = 0;
+  for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || entry.name !== 'index.html') continue;
+    const path = join(entry.parentPath, entry.name);
+    const rel = path.slice(dist.length);
+    if (rel.startsWith('/search/')) continue;
+    const html = readFileSync(path, 'utf8');
+    let js = 0;
+    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      const src = /\bsrc="([^"]+)"/.exec(m[1]!)?.[1];
+      js += src ? (existsSync(local(src)) ? statSync(local(src)).size : 1) : Buffer.byteLength(m[2]!);
+    }
+    for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)) {
+      const href = /\bhref="([^"]+)"/.exec(m[0])?.[1];
+      if (href && existsSync(local(href))) js += statSync(local(href)).size;
+    }
+    jsBytes += js;
+    if (js > 0) scriptPages++;
+    if (!rel.startsWith('/documents/')) continue;
+    let weight = gzipOf(path);
+    for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) {
+      const href = /\bhref="([^"]+)"/.exec(m[0])?.[1];
+      if (href && existsSync(local(href))) weight += gzipOf(local(href));
+    }
+    weights.push(weight);
+  }
+  return {
+    documentPages: weights.length,
+    medianGzip: median(weights),
+    maxGzip: weights.length ? Math.max(...weights) : 0,
+    readingPagesJsBytes: jsBytes,
+    readingPagesWithJs: scriptPages,
+  };
+}

@@ -1,0 +1,152 @@
+// `npm run bench [-- 200 1000 3000] [--runs=N] [--no-baseline] [--no-search] [--heap=MB] [--keep] [--out=file.json]`
+//
+// For each size: generates a synthetic corpus in a temporary folder, builds
+// this site from it (check + Astro + Pagefind, `scripts/build.ts` as a child
+// process) and a plain Astro baseline of the same MDX (components replaced by
+// <span>s, no analyser, no graph; Astro + Pagefind), then prints wall time,
+// peak memory, size of the output, page weight, JavaScript on reading pages,
+// and search bytes and latency in Chromium. Figures, never assertions.
+// With --runs=N each build runs N times (baseline and site in turn) and the
+// fastest run is kept: other work on a shared machine only ever adds time.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateCorpus } from './corpus.ts';
+import { distStats, pageWeights, parseSummary, runMeasured, type RunResult } from './measure.ts';
+import { writeBaselineProject, writeSiteProject } from './project.ts';
+import { searchBench, type SearchFigures } from './search.ts';
+
+const repo = resolve(import.meta.dirname, '..', '..');
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const sizes = args.filter((a) => /^\d[\d_,]*$/.test(a)).map((a) => Number(a.replace(/[_,]/g, '')));
+if (sizes.length === 0) sizes.push(200, 1000, 3000);
+const heap = option('heap');
+const runs = Math.max(1, Number(option('runs') ?? 1));
+const work = mkdtempSync(join(tmpdir(), 'reader-bench-'));
+const out = option('out') ?? join(work, 'results.json');
+
+interface Build {
+  wallS: number;
+  /** User + system CPU seconds of the build's process tree, if /usr/bin/time is installed. */
+  cpuS?: number;
+  /** 1-minute load average at the end of the run. */
+  load: number;
+  peakMiB: number;
+  checkS: number;
+  astroS: number;
+  pagefindS: number;
+  pages: number;
+}
+interface SizeResult {
+  documents: number;
+  corpusMiB: number;
+  ours: Build & ReturnType<typeof distStats> & ReturnType<typeof pageWeights>;
+  baseline?: Build & ReturnType<typeof distStats>;
+  search?: SearchFigures;
+}
+
+const mib = (bytes: number) => bytes / 1024 / 1024;
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+function summarise(name: string, run: RunResult): Build {
+  const summary = parseSummary(run.stdout);
+  if (run.code !== 0 || !summary) {
+    console.error(run.stdout.slice(-4000), run.stderr.slice(-4000));
+    throw new Error(`${name} build failed (exit ${run.code})`);
+  }
+  return { wallS: run.wallMs / 1000, peakMiB: mib(run.peakRss), load: run.load, ...(run.cpuMs !== undefined ? { cpuS: run.cpuMs / 1000 } : {}), ...summary };
+}
+
+const nodeArgs = heap ? [`--max-old-space-size=${heap}`] : [];
+const results: SizeResult[] = [];
+
+for (const size of sizes) {
+  log(`${size} documents: generating the corpus`);
+  const corpus = generateCorpus({ documents: size });
+  const corpusBytes = corpus.files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+  const sizeDir = join(work, String(size));
+  const site = join(sizeDir, 'site');
+  const base = join(sizeDir, 'baseline');
+  mkdirSync(sizeDir, { recursive: true });
+  writeSiteProject(repo, site, corpus.files);
+
+  if (!flag('no-baseline')) writeBaselineProject(repo, base, corpus.files);
+  let baselineBuild: Build | undefined;
+  let siteBuild: Build | undefined;
+  const fastest = (a: Build | undefined, b: Build) => (a && a.wallS <= b.wallS ? a : b);
+  for (let run = 1; run <= runs; run++) {
+    const of = runs > 1 ? ` (run ${run} of ${runs})` : '';
+    if (!flag('no-baseline')) {
+      rmSync(join(base, 'dist'), { recursive: true, force: true });
+      rmSync(join(base, 'node_modules', '.astro'), { recursive: true, force: true });
+      log(`${size} documents: building the baseline${of}`);
+      const b = summarise('baseline', await runMeasured(process.execPath, [...nodeArgs, 'build.mjs'], base));
+      log(`  baseline: ${b.wallS.toFixed(1)} s, ${b.cpuS?.toFixed(1) ?? '?'} s CPU, ${b.peakMiB.toFixed(0)} MiB, load ${b.load}`);
+      baselineBuild = fastest(baselineBuild, b);
+    }
+    rmSync(join(site, 'dist'), { recursive: true, force: true });
+    rmSync(join(site, 'node_modules', '.astro'), { recursive: true, force: true });
+    log(`${size} documents: building the site (check + Astro + Pagefind)${of}`);
+    const o = summarise('site', await runMeasured(process.execPath, [...nodeArgs, 'scripts/build.ts'], site));
+    log(`  site: ${o.wallS.toFixed(1)} s, ${o.cpuS?.toFixed(1) ?? '?'} s CPU, ${o.peakMiB.toFixed(0)} MiB, load ${o.load}`);
+    siteBuild = fastest(siteBuild, o);
+  }
+  const baseline = baselineBuild && { ...baselineBuild, ...distStats(join(base, 'dist')) };
+  if (!flag('keep')) rmSync(base, { recursive: true, force: true });
+  const build = siteBuild!;
+  const dist = join(site, 'dist');
+  const ours = { ...build, ...distStats(dist), ...pageWeights(dist) };
+
+  let search: SearchFigures | undefined;
+  if (!flag('no-search')) {
+    log(`${size} documents: searching in Chromium`);
+    const invented = corpus.vocabulary.slice(corpus.vocabulary.indexOf('data') + 1);
+    const surname = (i: number) => corpus.names[i]!.split(' ').pop()!;
+    search = await searchBench(dist, [invented[40]!, surname(120), invented[7]!, invented[150]!, surname(200), invented[90]!, `"${corpus.names[150]}"`]);
+  }
+  if (!flag('keep')) rmSync(sizeDir, { recursive: true, force: true });
+  results.push({ documents: size, corpusMiB: mib(corpusBytes), ours, ...(baseline ? { baseline } : {}), ...(search ? { search } : {}) });
+  writeFileSync(out, JSON.stringify({ node: process.version, heapMiB: heap ?? 'default', results }, null, 2));
+}
+
+// The table: one column per size.
+const f1 = (n: number) => n.toFixed(1);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const rows: [string, (r: SizeResult, i: number) => string][] = [
+  ['corpus (MDX + archive + records)', (r) => `${f1(r.corpusMiB)} MiB`],
+  ['**our build: wall time**', (r) => `**${f1(r.ours.wallS)} s**`],
+  ['  check / Astro / Pagefind', (r) => `${f1(r.ours.checkS)} / ${f1(r.ours.astroS)} / ${f1(r.ours.pagefindS)} s`],
+  ['  ms per document', (r) => (r.ours.wallS * 1000 / r.documents).toFixed(1)],
+  ['  wall-time growth from previous size (time / documents)', (r, i) => (i === 0 ? '–' : `${(r.ours.wallS / results[i - 1]!.ours.wallS).toFixed(2)}x / ${(r.documents / results[i - 1]!.documents).toFixed(2)}x`)],
+  ['  peak memory (RSS, process tree)', (r) => `${r.ours.peakMiB.toFixed(0)} MiB`],
+  ['  CPU time, user + system', (r) => (r.ours.cpuS !== undefined ? `${f1(r.ours.cpuS)} s` : 'n/a')],
+  ['  CPU growth from previous size (ours / baseline / documents)', (r, i) => {
+    const p = results[i - 1];
+    if (!p || r.ours.cpuS === undefined || p.ours.cpuS === undefined) return '–';
+    const base = r.baseline?.cpuS && p.baseline?.cpuS ? `${(r.baseline.cpuS / p.baseline.cpuS).toFixed(2)}x` : 'n/a';
+    return `${(r.ours.cpuS / p.ours.cpuS).toFixed(2)}x / ${base} / ${(r.documents / p.documents).toFixed(2)}x`;
+  }],
+  ['baseline build: wall time', (r) => (r.baseline ? `${f1(r.baseline.wallS)} s` : 'n/a')],
+  ['  Astro / Pagefind', (r) => (r.baseline ? `${f1(r.baseline.astroS)} / ${f1(r.baseline.pagefindS)} s` : 'n/a')],
+  ['  CPU time, user + system', (r) => (r.baseline?.cpuS !== undefined ? `${f1(r.baseline.cpuS)} s` : 'n/a')],
+  ['  peak memory', (r) => (r.baseline ? `${r.baseline.peakMiB.toFixed(0)} MiB` : 'n/a')],
+  ['**ours / baseline (wall time)**', (r) => (r.baseline ? `**${(r.ours.wallS / r.baseline.wallS).toFixed(2)}**` : 'n/a')],
+  ['ours / baseline (CPU time)', (r) => (r.ours.cpuS && r.baseline?.cpuS ? (r.ours.cpuS / r.baseline.cpuS).toFixed(2) : 'n/a')],
+  ['load average at the end (ours / baseline)', (r) => `${r.ours.load.toFixed(1)} / ${r.baseline ? r.baseline.load.toFixed(1) : 'n/a'}`],
+  ['pages indexed (ours / baseline)', (r) => `${r.ours.pages} / ${r.baseline?.pages ?? 'n/a'}`],
+  ['dist/ size (ours / baseline)', (r) => `${f1(mib(r.ours.distBytes))} / ${r.baseline ? f1(mib(r.baseline.distBytes)) : 'n/a'} MiB`],
+  ['Pagefind index size (ours / baseline)', (r) => `${f1(mib(r.ours.indexBytes))} / ${r.baseline ? f1(mib(r.baseline.indexBytes)) : 'n/a'} MiB`],
+  ['document page, HTML + CSS gzip (median / max)', (r) => `${kb(r.ours.medianGzip)} / ${kb(r.ours.maxGzip)}`],
+  ['JavaScript on reading pages (bytes, pages with any)', (r) => `${r.ours.readingPagesJsBytes} B, ${r.ours.readingPagesWithJs} pages`],
+  ['search: first query, bytes (requests)', (r) => (r.search ? `${kb(r.search.firstBytes)} (${r.search.firstRequests})` : 'n/a')],
+  ['search: later query, bytes (requests)', (r) => (r.search ? `${kb(r.search.laterBytes)} (${r.search.laterRequests})` : 'n/a')],
+  ['search: pagefind.search() cold / warm median', (r) => (r.search ? `${r.search.coldMs.toFixed(0)} / ${r.search.warmMs.toFixed(0)} ms` : 'n/a')],
+];
+const header = `| | ${results.map((r) => `${r.documents.toLocaleString('en')} docs`).join(' | ')} |`;
+console.log(`\n${header}\n|---|${results.map(() => '---:').join('|')}|`);
+for (const [name, cell] of rows) console.log(`| ${name.trim()} | ${results.map((r, i) => cell(r, i)).join(' | ')} |`);
+console.log(`\nNode ${process.version}, heap limit ${heap ? `${heap} MiB` : 'default'}, fastest of ${runs} run${runs === 1 ? '' : 's'}; ${results[0]?.search ? `queries: ${results[0].search.firstQuery}, then ${results[0].search.laterQuery}` : ''}`);
+console.log(`Results as JSON: ${out}`);
+if (!flag('keep')) log(`temporary projects removed; results kept in ${work}`);

@@ -1,0 +1,70 @@
+// What keeps the build linear in the number of documents, checked on data
+// (never on timings): a margin note does not grow with the corpus, and the
+// graph's indexes agree with the relations they summarise.
+import { describe, expect, test } from 'vitest';
+import { generateCorpus } from '../../scripts/bench/corpus.ts';
+import { analyseContent, type ContentFiles } from '../../src/lib/analyser/index.ts';
+import { analyseContentInParallel } from '../../src/lib/analyser/parallel.ts';
+import { buildGraph } from '../../src/lib/graph.ts';
+import { disputesListed, noteFor } from '../../src/lib/notes.ts';
+
+function content(documents: number): ContentFiles {
+  const files: ContentFiles = { documents: [], sources: [], entities: [], claims: [] };
+  // Few claims, so that each is disputed many times over.
+  for (const f of generateCorpus({ documents, entities: 60, claims: 5 }).files) {
+    files[f.path.split('/')[1] as keyof ContentFiles].push({ file: f.path, text: f.text });
+  }
+  return files;
+}
+
+describe('at scale', { timeout: 60_000 }, () => {
+  const files = content(60);
+  const analysis = analyseContent(files);
+  const graph = buildGraph(analysis.corpus);
+
+  test('the graph indexes the documents and disputes of each claim', () => {
+    for (const claim of graph.claims) {
+      const appearances = graph.appearancesOf(claim.id);
+      expect([...graph.documentsWithClaim(claim.id)].sort()).toEqual([...new Set(appearances.map((l) => l.document.slug))].sort());
+      expect(graph.disputesOf(claim.id)).toEqual(
+        appearances.filter(({ annotation: a }) => (a.type === 'quote' || a.type === 'claim') && a.stance === 'disputes'),
+      );
+    }
+  });
+
+  test('a note names at most a few disputing passages and links the rest to the ledger', () => {
+    const crowded = graph.claims.find((c) => graph.disputesOf(c.id).length > disputesListed + 2);
+    expect(crowded).toBeDefined();
+    let seen = 0;
+    for (const document of graph.documents) {
+      for (const annotation of document.annotations) {
+        if (annotation.type !== 'quote' && annotation.type !== 'claim') continue;
+        if (annotation.claim !== crowded!.id || annotation.stance !== 'asserts') continue;
+        const note = noteFor(graph, { document, annotation });
+        const passages = note.segments.filter((s) => s.kind === 'link' && s.target.type === 'document');
+        expect(passages.length).toBe(disputesListed);
+        const more = graph.disputesOf(crowded!.id).length - disputesListed;
+        expect(note.segments.map((s) => s.text).join('')).toContain(`and ${more} more passage${more === 1 ? '' : 's'} in the claim's dispute ledger.`);
+        // This document's own disputing passages come first.
+        const own = document.annotations.filter((a) => (a.type === 'quote' || a.type === 'claim') && a.claim === crowded!.id && a.stance === 'disputes');
+        const firstLinks = passages.slice(0, Math.min(own.length, disputesListed)).map((s) => s.kind === 'link' && s.target.type === 'document' && s.target.id);
+        expect(firstLinks.every((id) => id === document.slug)).toBe(true);
+        seen++;
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  test('the longest note stays the same size when the corpus grows', () => {
+    const longest = (g: ReturnType<typeof buildGraph>) =>
+      Math.max(...g.documents.flatMap((document) => document.annotations.map((annotation) => noteFor(g, { document, annotation }).segments.length)));
+    const small = buildGraph(analyseContent(content(15)).corpus);
+    // Four segments per named passage: without the limit the 60-document corpus, whose
+    // claims are disputed up to twenty times, would far exceed this.
+    expect(longest(graph)).toBeLessThanOrEqual(longest(small) + 4 * disputesListed);
+  });
+
+  test('analysing on several threads gives the same result as on one', async () => {
+    expect(await analyseContentInParallel(files, 2, 10)).toEqual(analysis);
+  });
+});
