@@ -146,7 +146,7 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
   const rank = new Map(sortedDocuments.map((d, i) => [d.slug, i]));
   // Every list of passages in date order, then text order.
   const byDate = (a: Located, b: Located) => rank.get(a.document.slug)! - rank.get(b.document.slug)! || a.annotation.start - b.annotation.start;
-  for (const list of [...appearances.values(), ...mentions.values(), ...quotes.values(), ...relayed.values(), ...atEvent.values(), unattributed]) list.sort(byDate);
+  for (const list of [...appearances.values(), ...disputes.values(), ...mentions.values(), ...quotes.values(), ...relayed.values(), ...atEvent.values(), unattributed]) list.sort(byDate);
   for (const list of published.values()) list.sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!);
 
   const claimsByClaimant = new Map<string, ClaimRecord[]>();
