@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { documentAnchors } from './src/integrations/anchors.ts';
+import { dataFilesInDev } from './src/integrations/data-files.ts';
+import { pageFeedMiddleware } from './src/integrations/page-feed.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
 // The absolute URL of the site (used by exports and canonical links) and an
@@ -16,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   prerenderConflictBehavior: 'error',
   // Documents are reproduced as published: keep their straight quotes as they are.
-  integrations: [documentAnchors(), mdx({ smartypants: false }), sitemap()],
+  integrations: [documentAnchors(), mdx({ smartypants: false }), sitemap(), dataFilesInDev(), pageFeedMiddleware()],
   // No syntax highlighting: Shiki writes inline styles, which the CSP below forbids.
   // Only this option is set; the Markdown processor stays Astro's default.
   markdown: { syntaxHighlight: false },

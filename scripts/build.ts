@@ -1,10 +1,19 @@
-// `npm run build`: checks the content, then builds the site into dist/ and
-// indexes it with Pagefind. Nothing is written when the content has errors.
+// `npm run build`: checks the content, builds the pages into dist/ with Astro
+// while Pagefind indexes them, then writes the data files (annotation exports,
+// citations, corpus.json) while Pagefind writes its index. Nothing is written
+// when the content has errors.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
-import { runCheck } from './check.ts';
 import { analysisCount, storeAnalysis } from '../src/lib/corpus-store.ts';
+import { dataFiles, writeDataFiles } from '../src/lib/export/data-files.ts';
+import { absoluteUrls } from '../src/lib/export/site-files.ts';
+import type { CorpusGraph } from '../src/lib/graph.ts';
+import { pageFile, setPageFeed } from '../src/lib/page-feed.ts';
 import { quoteRecords } from '../src/lib/search-records.ts';
+import { summaryLine } from './build-summary.ts';
+import { runCheck } from './check.ts';
 
 const root = process.cwd();
 // OUT_DIR builds elsewhere than dist/ (the tests build a second copy under a base path).
@@ -18,29 +27,56 @@ export async function buildSite(): Promise<boolean> {
   // Hand the analysis to the pages and the anchor plugin: each document is parsed once.
   const { graph } = storeAnalysis(root, analysis);
 
+  // Pagefind starts before Astro, in its own process: it takes the quote records
+  // now and each page as Astro renders it, so indexing runs beside rendering.
+  const config = (await import(pathToFileURL(join(root, 'astro.config.mjs')).href)).default as { site?: string; base?: string };
+  const base = config.base ?? '/';
+  const search = await startIndex(graph);
+  setPageFeed((page) => search.addPage({ sourcePath: pageFile(page.path, base), content: page.content }));
   const started = performance.now();
-  await build({ root, logLevel: 'warn', outDir });
+  try {
+    await build({ root, logLevel: 'warn', outDir });
+  } catch (error) {
+    await pagefind.close();
+    throw error;
+  } finally {
+    setPageFeed(undefined);
+  }
   const built = performance.now();
   // Cost must stay linear: one analysis and one graph for the whole build.
   if (analysisCount() !== 1) throw new Error(`the content was analysed ${analysisCount()} times during the build; pages must share one corpus graph`);
 
+  // Pagefind writes its index while this process writes the data files.
+  const [indexed] = await Promise.all([search.finish(outDir), writeDataFiles(dataFiles(graph, absoluteUrls(base, config.site)), outDir)]);
+
+  console.log(summaryLine({ outDir, checkMs: checked, astroMs: built - started, pagefindMs: performance.now() - built, pages: indexed.pages, quotes: indexed.quotes }));
+  return true;
+}
+
+/**
+ * A Pagefind index fed while the site builds: one record per quote, so quotes
+ * can be found and filtered by speaker, outlet and claim, then every page.
+ * Requests are not awaited one by one: Pagefind answers over a pipe.
+ */
+async function startIndex(graph: CorpusGraph) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: outDir });
-  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  // One record per quote, so quotes can be found and filtered by speaker, outlet and claim.
   const quotes = quoteRecords(graph);
-  for (const record of quotes) {
-    const result = await index.addCustomRecord(record);
-    if (result.errors.length > 0) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
-  }
-  const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-
-  const seconds = (ms: number) => (ms / 1000).toFixed(1);
-  console.log(`✓ checked the content in ${seconds(checked)} s; built ${outDir}/ in ${seconds(built - started)} s; indexed ${added.page_count} pages and ${quotes.length} quotes in ${seconds(performance.now() - built)} s.`);
-  return true;
+  const pending: Promise<{ errors: string[] }>[] = quotes.map((record) => index.addCustomRecord(record));
+  let pages = 0;
+  return {
+    addPage(page: { sourcePath: string; content: string }) {
+      pages++;
+      pending.push(index.addHTMLFile(page));
+    },
+    async finish(outDir: string): Promise<{ pages: number; quotes: number }> {
+      for (const result of await Promise.all(pending)) if (result.errors.length > 0) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
+      const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+      if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+      await pagefind.close();
+      return { pages, quotes: quotes.length };
+    },
+  };
 }
 
 if (import.meta.main) {

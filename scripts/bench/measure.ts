@@ -81,12 +81,6 @@ export function runMeasured(command: string, args: string[], cwd: string, env: N
   });
 }
 
-/** "✓ checked the content in 1.2 s; built dist/ in 3.4 s; indexed 56 pages in 7.8 s." */
-export function parseSummary(stdout: string): { checkS: number; astroS: number; pagefindS: number; pages: number } | undefined {
-  const m = /checked the content in ([\d.]+) s; built dist\/ in ([\d.]+) s; indexed (\d+) pages in ([\d.]+) s/.exec(stdout);
-  return m ? { checkS: Number(m[1]), astroS: Number(m[2]), pages: Number(m[3]), pagefindS: Number(m[4]) } : undefined;
-}
-
 function folderBytes(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;

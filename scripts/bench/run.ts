@@ -12,7 +12,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './corpus.ts';
-import { distStats, pageWeights, parseSummary, runMeasured, type RunResult } from './measure.ts';
+import { parseSummary } from '../build-summary.ts';
+import { distStats, pageWeights, runMeasured, type RunResult } from './measure.ts';
 import { writeBaselineProject, writeSiteProject } from './project.ts';
 import { searchBench, type SearchFigures } from './search.ts';
 
@@ -54,7 +55,7 @@ function summarise(name: string, run: RunResult): Build {
   const summary = parseSummary(run.stdout);
   if (run.code !== 0 || !summary) {
     console.error(run.stdout.slice(-4000), run.stderr.slice(-4000));
-    throw new Error(`${name} build failed (exit ${run.code})`);
+    throw new Error(run.code === 0 ? `${name} build printed no summary line` : `${name} build failed (exit ${run.code})`);
   }
   return { wallS: run.wallMs / 1000, peakMiB: mib(run.peakRss), load: run.load, ...(run.cpuMs !== undefined ? { cpuS: run.cpuMs / 1000 } : {}), ...summary };
 }

@@ -5,14 +5,39 @@ import { findSharedPassages, type SharedPassage } from './shared-passages.ts';
 import type { ClaimRecord, QuoteAnnotation } from './types.ts';
 
 /**
+ * Other documents named per shared claim or quote, and shared passages listed
+ * per document. The rest are counted, not listed: a document page must not
+ * grow with the corpus (a claim repeated in every document would otherwise
+ * list every document on every page).
+ */
+export const sharesListed = 5;
+
+/**
  * What each document shares with the others: tracked claims, quotes (the same
  * speaker's words, or the same unattributed words, in another document) and
  * verbatim passages. Computed once per graph and looked up per document.
  */
 export interface DocumentShares {
-  claims: { claim: ClaimRecord; here: Located[]; elsewhere: Located[] }[];
-  quotes: { quote: Located<QuoteAnnotation>; elsewhere: Located<QuoteAnnotation>[] }[];
+  claims: {
+    claim: ClaimRecord;
+    /** This document's passages with the claim. */
+    here: Located[];
+    /** Up to `sharesListed` other documents, each as its passages with the claim, in corpus order. */
+    elsewhere: Located[][];
+    /** Other documents with the claim beyond those listed (all are on the claim page). */
+    moreDocuments: number;
+  }[];
+  quotes: {
+    quote: Located<QuoteAnnotation>;
+    /** Up to `sharesListed` quotes in other documents with mostly the same words. */
+    elsewhere: Located<QuoteAnnotation>[];
+    /** Such quotes beyond those listed. */
+    more: number;
+  }[];
+  /** Up to `sharesListed` × 2 passages, in text order. */
   passages: SharedPassage[];
+  /** Shared passages beyond those listed. */
+  morePassages: number;
 }
 
 /** Two wordings of one quote when at least this share of the shorter one's words is common to both. */
@@ -31,14 +56,25 @@ function compute(graph: CorpusGraph): Map<string, DocumentShares> {
   const passages = findSharedPassages(
     graph.documents.map((d) => ({ slug: d.slug, text: d.text, anchors: d.annotations.map(({ anchor, start, end }) => ({ anchor, start, end })) })),
   );
-  const result = new Map<string, DocumentShares>(graph.documents.map((d) => [d.slug, { claims: [], quotes: [], passages: passages.get(d.slug) ?? [] }]));
+  const passagesListed = 2 * sharesListed;
+  const result = new Map<string, DocumentShares>(
+    graph.documents.map((d) => {
+      const all = passages.get(d.slug) ?? [];
+      return [d.slug, { claims: [], quotes: [], passages: all.slice(0, passagesListed), morePassages: Math.max(0, all.length - passagesListed) }];
+    }),
+  );
 
   for (const claim of graph.claims) {
-    const all = graph.appearancesOf(claim.id);
-    const slugs = new Set(all.map((a) => a.document.slug));
-    if (slugs.size < 2) continue;
-    for (const slug of slugs) {
-      result.get(slug)!.claims.push({ claim, here: all.filter((a) => a.document.slug === slug), elsewhere: all.filter((a) => a.document.slug !== slug) });
+    // Passages grouped by document, in corpus order; each document then names
+    // the first few others, so the work is linear in the appearances.
+    const byDocument = new Map<string, Located[]>();
+    for (const a of graph.appearancesOf(claim.id)) byDocument.set(a.document.slug, [...(byDocument.get(a.document.slug) ?? []), a]);
+    if (byDocument.size < 2) continue;
+    const groups = [...byDocument.values()];
+    const firstFew = groups.slice(0, sharesListed + 1);
+    for (const [slug, here] of byDocument) {
+      const elsewhere = firstFew.filter((g) => g[0]!.document.slug !== slug).slice(0, sharesListed);
+      result.get(slug)!.claims.push({ claim, here, elsewhere, moreDocuments: byDocument.size - 1 - elsewhere.length });
     }
   }
 
@@ -58,7 +94,7 @@ function compute(graph: CorpusGraph): Map<string, DocumentShares> {
         .sort((a, b) => a - b)
         .map((j) => group[j]!)
         .filter((o) => o.document.slug !== quote.document.slug && sameWords(quote.annotation.exact, o.annotation.exact));
-      if (elsewhere.length > 0) result.get(quote.document.slug)!.quotes.push({ quote, elsewhere });
+      if (elsewhere.length > 0) result.get(quote.document.slug)!.quotes.push({ quote, elsewhere: elsewhere.slice(0, sharesListed), more: Math.max(0, elsewhere.length - sharesListed) });
     });
   }
   return result;
@@ -70,5 +106,5 @@ export function sharesOf(graph: CorpusGraph, slug: string): DocumentShares {
     all = compute(graph);
     memo.set(graph, all);
   }
-  return all.get(slug) ?? { claims: [], quotes: [], passages: [] };
+  return all.get(slug) ?? { claims: [], quotes: [], passages: [], morePassages: 0 };
 }

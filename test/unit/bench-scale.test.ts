@@ -7,6 +7,7 @@ import { analyseContent, type ContentFiles } from '../../src/lib/analyser/index.
 import { analyseContentInParallel } from '../../src/lib/analyser/parallel.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
 import { disputesListed, noteFor } from '../../src/lib/notes.ts';
+import { sharesListed, sharesOf } from '../../src/lib/shared.ts';
 
 function content(documents: number): ContentFiles {
   const files: ContentFiles = { documents: [], sources: [], entities: [], claims: [] };
@@ -61,6 +62,22 @@ describe('at scale', { timeout: 60_000 }, () => {
     // Four segments per named passage: without the limit the 60-document corpus, whose
     // claims are disputed up to twenty times, would far exceed this.
     expect(longest(graph)).toBeLessThanOrEqual(longest(small) + 4 * disputesListed);
+  });
+
+  test('a document names at most a few other documents per shared claim and counts the rest', () => {
+    let crowded = 0;
+    for (const document of graph.documents) {
+      for (const shared of sharesOf(graph, document.slug).claims) {
+        const others = new Set(graph.appearancesOf(shared.claim.id).map((l) => l.document.slug));
+        others.delete(document.slug);
+        expect(shared.elsewhere.length).toBe(Math.min(others.size, sharesListed));
+        expect(shared.elsewhere.length + shared.moreDocuments).toBe(others.size);
+        for (const passages of shared.elsewhere) expect(others.has(passages[0]!.document.slug)).toBe(true);
+        if (shared.moreDocuments > 0) crowded++;
+      }
+    }
+    // Five claims over sixty documents: most claims are in far more than six documents.
+    expect(crowded).toBeGreaterThan(0);
   });
 
   test('analysing on several threads gives the same result as on one', async () => {

@@ -1,0 +1,84 @@
+// The data files of the site: W3C annotations per document and for the whole
+// site, citations per document and for every quote, and the corpus as JSON.
+// They depend on the graph alone, so they are not Astro pages: scripts/build.ts
+// writes them while Pagefind indexes the pages (one core each), and under
+// `astro dev` the data-files integration serves them from this same list.
+import { mkdir, open } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { allQuoteItems, documentItems } from '../cite-data.ts';
+import { bibtex, cslJson } from '../cite-format.ts';
+import type { CorpusGraph } from '../graph.ts';
+import type { Urls } from '../urls.ts';
+import { corpusJson } from './corpus-json.ts';
+import { jsonChunks } from './json-chunks.ts';
+import { siteAnnotationCollection } from './site-annotations.ts';
+import { annotationCollection } from './web-annotation.ts';
+
+export interface DataFile {
+  /** Path below the output folder (no base path), e.g. `annotations/<slug>.jsonld`. */
+  path: string;
+  /** Content-Type, for the dev server. */
+  type: string;
+  /** The text, in pieces: the site-wide files outgrow a single string at scale. Called once, when the file is written. */
+  chunks: () => Iterable<string>;
+}
+
+const types = {
+  jsonld: 'application/ld+json',
+  json: 'application/json',
+  csl: 'application/vnd.citationstyles.csl+json',
+  bib: 'application/x-bibtex; charset=utf-8',
+};
+
+/** Every data file, in writing order. `urls` must be absolute (the exports name pages by their full URL). */
+export function dataFiles(graph: CorpusGraph, urls: Urls): DataFile[] {
+  // JSON is written compact: the annotation exports are the largest part of the output.
+  const json = (value: () => unknown) => () => jsonChunks(value());
+  const files: DataFile[] = [];
+  for (const document of graph.documents) {
+    const items = () => documentItems(graph, document, urls);
+    files.push(
+      { path: `annotations/${document.slug}.jsonld`, type: types.jsonld, chunks: json(() => annotationCollection(graph, document, urls)) },
+      { path: `documents/${document.slug}/cite.json`, type: types.csl, chunks: () => [cslJson(items()), '\n'] },
+      { path: `documents/${document.slug}/cite.bib`, type: types.bib, chunks: () => [items().map(bibtex).join('\n')] },
+    );
+  }
+  const quoteItems = () => allQuoteItems(graph, urls);
+  files.push(
+    { path: 'annotations.jsonld', type: types.jsonld, chunks: json(() => siteAnnotationCollection(graph, urls)) },
+    { path: 'data/corpus.json', type: types.json, chunks: json(() => corpusJson(graph, urls)) },
+    { path: 'quotes/cite.json', type: types.csl, chunks: () => [cslJson(quoteItems()), '\n'] },
+    { path: 'quotes/cite.bib', type: types.bib, chunks: () => [quoteItems().map(bibtex).join('\n')] },
+  );
+  return files;
+}
+
+/**
+ * Writes the files under `outDir`. Pieces are gathered into writes of about
+ * a megabyte, and each write is awaited, so the event loop keeps serving
+ * Pagefind (which indexes the pages at the same time) between writes.
+ */
+export async function writeDataFiles(files: DataFile[], outDir: string): Promise<void> {
+  const folders = new Set<string>();
+  for (const file of files) {
+    const path = join(outDir, file.path);
+    if (!folders.has(dirname(path))) {
+      await mkdir(dirname(path), { recursive: true });
+      folders.add(dirname(path));
+    }
+    const handle = await open(path, 'w');
+    try {
+      let pending = '';
+      for (const chunk of file.chunks()) {
+        pending += chunk;
+        if (pending.length >= 1 << 20) {
+          await handle.write(pending);
+          pending = '';
+        }
+      }
+      await handle.write(pending);
+    } finally {
+      await handle.close();
+    }
+  }
+}
