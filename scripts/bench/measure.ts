@@ -107,7 +107,8 @@ const median = (values: number[]) => {
 /**
  * What a reader downloads for each document page: its HTML and the stylesheets
  * it links, each gzipped as a server would send them; and the JavaScript any
- * page but the search page loads (inline or by src, module preloads included).
+ * page but the search page loads (inline or by src, module preloads included;
+ * JSON-LD data blocks are not scripts).
  */
 export function pageWeights(dist: string) {
   const gz = new Map<string, number>();
@@ -127,6 +128,9 @@ export function pageWeights(dist: string) {
     const html = readFileSync(path, 'utf8');
     let js = 0;
     for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      // Data blocks (JSON-LD) are not run: only classic and module scripts count.
+      const type = /\btype="([^"]*)"/.exec(m[1]!)?.[1];
+      if (type !== undefined && !['module', 'text/javascript', 'application/javascript'].includes(type)) continue;
       const src = /\bsrc="([^"]+)"/.exec(m[1]!)?.[1];
       js += src ? (existsSync(local(src)) ? statSync(local(src)).size : 1) : Buffer.byteLength(m[2]!);
     }
@@ -136,7 +140,8 @@ export function pageWeights(dist: string) {
     }
     jsBytes += js;
     if (js > 0) scriptPages++;
-    if (!rel.startsWith('/documents/')) continue;
+    // A document page, not the list of documents.
+    if (!/^\/documents\/[^/]+\/index\.html$/.test(rel)) continue;
     let weight = gzipOf(path);
     for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)) {
       const href = /\bhref="([^"]+)"/.exec(m[0])?.[1];

@@ -40,7 +40,7 @@ export async function startSearch(base: string): Promise<void> {
   const run = async () => {
     const ticket = ++latest;
     const query = input.value.trim();
-    const filters = Object.fromEntries(filterKeys.map((key) => [key, selects[key]!.value]).filter(([, value]) => value));
+    const filters: Record<string, string> = Object.fromEntries(filterKeys.map((key) => [key, selects[key]!.value] as const).filter(([, value]) => value));
     const url = new URL(location.href);
     url.search = '';
     if (query) url.searchParams.set('q', query);

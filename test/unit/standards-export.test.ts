@@ -5,14 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseContent } from '../../src/lib/analyser/index.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
-import {
-  bylineAuthors,
-  claimJsonLd,
-  documentJsonLd,
-  entityJsonLd,
-  pageJsonLd,
-  serializeJsonLd,
-} from '../../src/lib/export/json-ld.ts';
+import { pageJsonLd, serializeJsonLd } from '../../src/lib/export/json-ld.ts';
+import { bylineAuthors, claimJsonLd, documentJsonLd, entityJsonLd } from '../../src/lib/export/json-ld-records.ts';
 import { feedDocuments, rfc822, rssFeed } from '../../src/lib/export/feed.ts';
 import { isNoindex, pagePathOf, sitemapXml } from '../../src/lib/export/sitemap.ts';
 import { annotationTypes, corpusFields, corpusJson, fieldAnchor, ownFields, recordTypes } from '../../src/lib/export/corpus-json.ts';

@@ -1,12 +1,13 @@
-// schema.org JSON-LD for every page: the site and page (WebSite, WebPage),
-// documents (NewsArticle), entities (Person, Organization, NewsMediaOrganization,
-// Place, Event), claims (Claim) and the data downloads (Dataset).
+// schema.org JSON-LD shared by every page: the site and the page (WebSite,
+// WebPage), the references one node makes to another, and the serialisation.
+// The nodes for documents, entities, claims and the data downloads are in
+// json-ld-records.ts.
 //
 // Pure functions of the corpus graph and absolute URLs. Nothing here rates a
 // claim: there is no ClaimReview, only who made a claim and where it appears.
 // Fields the content does not know (an unknown date, publisher or address)
 // are left out, never guessed.
-import type { CorpusGraph, Located } from '../graph.ts';
+import type { CorpusGraph } from '../graph.ts';
 import type { AnalysedDocument, ClaimRecord, EntityRecord } from '../types.ts';
 import type { EntityKind } from '../../schemas/entity.ts';
 import type { Urls } from '../urls.ts';
@@ -37,7 +38,7 @@ export const ids = {
 };
 
 /** Drops keys whose value is undefined or an empty array, so unknown fields are simply absent. */
-function compact(node: Record<string, JsonLdValue | undefined>): JsonLd {
+export function compact(node: Record<string, JsonLdValue | undefined>): JsonLd {
   const out: JsonLd = {};
   for (const [key, value] of Object.entries(node)) {
     if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
@@ -46,14 +47,14 @@ function compact(node: Record<string, JsonLdValue | undefined>): JsonLd {
   return out;
 }
 
-const known = (date: string | undefined) => (date && date !== 'unknown' ? date : undefined);
+export const known = (date: string | undefined) => (date && date !== 'unknown' ? date : undefined);
 
 /** A short reference to an entity: enough to read on its own, with the @id to merge on. */
 export function entityRef(entity: EntityRecord, urls: Urls): JsonLd {
   return { '@type': entityTypes[entity.kind], '@id': ids.entity(urls, entity.id), name: entity.name, url: urls.entity(entity.id) };
 }
 
-function refById(graph: CorpusGraph, id: string, urls: Urls): JsonLd | undefined {
+export function refById(graph: CorpusGraph, id: string, urls: Urls): JsonLd | undefined {
   const entity = graph.entity(id);
   return entity ? entityRef(entity, urls) : undefined;
 }
@@ -109,213 +110,6 @@ export function pageJsonLd(page: PageInfo, urls: Urls): JsonLd {
       }),
     ],
   };
-}
-
-/**
- * Entities named by a byline such as "Abisha Rabiyah | Oil Pro": every part
- * must be an entity's name or alias, or the byline stays plain text. Names are
- * indexed once per graph, so a page never scans the entity list.
- */
-const nameIndexes = new WeakMap<CorpusGraph, Map<string, EntityRecord[]>>();
-function entitiesByName(graph: CorpusGraph): Map<string, EntityRecord[]> {
-  let index = nameIndexes.get(graph);
-  if (!index) {
-    index = new Map();
-    for (const entity of graph.entities) {
-      for (const name of new Set([entity.name, ...entity.aliases].map((n) => n.toLowerCase()))) {
-        index.set(name, [...(index.get(name) ?? []), entity]);
-      }
-    }
-    nameIndexes.set(graph, index);
-  }
-  return index;
-}
-
-export function bylineAuthors(graph: CorpusGraph, byline: string): EntityRecord[] | undefined {
-  const index = entitiesByName(graph);
-  const parts = byline.split(/\s*(?:\||,|&|\band\b)\s*/).map((p) => p.trim()).filter(Boolean);
-  const found: EntityRecord[] = [];
-  for (const part of parts) {
-    const matches = index.get(part.toLowerCase());
-    if (matches?.length !== 1) return undefined; // unknown or ambiguous: keep the byline as printed
-    found.push(matches[0]!);
-  }
-  return found.length > 0 ? found : undefined;
-}
-
-/** A document: the article as published, with where it came from and what it is about. */
-export function documentJsonLd(graph: CorpusGraph, document: AnalysedDocument, urls: Urls): JsonLd {
-  const d = document.data;
-  const url = urls.document(document.slug);
-  const authors = d.author ? bylineAuthors(graph, d.author) : undefined;
-  const author: JsonLdValue | undefined = authors ? authors.map((e) => entityRef(e, urls)) : d.author;
-  const claimIds = new Set<string>();
-  for (const a of document.annotations) if ((a.type === 'quote' || a.type === 'claim') && a.claim) claimIds.add(a.claim);
-  const original = d.originalPublisher ? graph.entity(d.originalPublisher) : undefined;
-  return compact({
-    '@context': SCHEMA_CONTEXT,
-    '@type': 'NewsArticle',
-    '@id': ids.article(urls, document.slug),
-    url,
-    mainEntityOfPage: { '@id': url },
-    isPartOf: { '@id': ids.website(urls) },
-    headline: d.title,
-    name: d.title,
-    description: d.summary,
-    inLanguage: d.language,
-    datePublished: known(d.published),
-    author,
-    creditText: d.author,
-    publisher: d.publisher === 'unknown' ? undefined : refById(graph, d.publisher, urls),
-    // The address this copy was published at, when the content records it.
-    sameAs: d.url,
-    // A republication is based on the original outlet's article. Its headline
-    // and address are not recorded, so they are not given.
-    isBasedOn: original
-      ? compact({
-          '@type': 'NewsArticle',
-          name: `Original publication by ${original.name}`,
-          publisher: entityRef(original, urls),
-          datePublished: d.originalPublished,
-        })
-      : undefined,
-    about: [...claimIds].flatMap((id) => {
-      const claim = graph.claim(id);
-      return claim ? [claimRef(claim, urls)] : [];
-    }),
-    mentions: graph.entitiesIn(document.slug).map((e) => entityRef(e, urls)),
-    subjectOf: {
-      '@type': 'CreativeWork',
-      name: `Annotations on “${d.title}” (W3C Web Annotation)`,
-      url: urls.annotations(document.slug),
-      encodingFormat: 'application/ld+json',
-    },
-  });
-}
-
-/** Which schema.org property an affiliation becomes, by the kinds of the two entities. */
-function affiliationProperty(kind: EntityKind, other: EntityKind): string | undefined {
-  const isOrg = other === 'organization' || other === 'outlet';
-  switch (kind) {
-    case 'person':
-      return 'affiliation';
-    case 'organization':
-    case 'outlet':
-      return isOrg ? 'parentOrganization' : other === 'place' ? 'location' : undefined;
-    case 'place':
-      return other === 'place' ? 'containedInPlace' : undefined;
-    case 'event':
-      return isOrg || other === 'person' ? 'organizer' : other === 'place' ? 'about' : undefined;
-  }
-}
-
-/** An entity: who or what it is, its other names, affiliations and the documents it appears in. */
-export function entityJsonLd(graph: CorpusGraph, entity: EntityRecord, urls: Urls): JsonLd {
-  const url = urls.entity(entity.id);
-  const relations: Record<string, JsonLd[]> = {};
-  for (const id of entity.affiliations) {
-    const other = graph.entity(id);
-    const property = other && affiliationProperty(entity.kind, other.kind);
-    if (other && property) (relations[property] ??= []).push(entityRef(other, urls));
-  }
-  return compact({
-    '@context': SCHEMA_CONTEXT,
-    '@type': entityTypes[entity.kind],
-    '@id': ids.entity(urls, entity.id),
-    url,
-    mainEntityOfPage: { '@id': url },
-    name: entity.name,
-    alternateName: entity.aliases.filter((a) => a !== entity.name),
-    description: entity.role,
-    sameAs: entity.sameAs,
-    ...relations,
-    subjectOf: graph.documentsOf(entity.id).map((d) => articleRef(d, urls)),
-  });
-}
-
-/** One passage of a document where a claim appears or is disputed. */
-function passage(graph: CorpusGraph, { document, annotation }: Located, urls: Urls): JsonLd {
-  const speaker = annotation.type === 'quote' && annotation.speaker ? refById(graph, annotation.speaker, urls) : undefined;
-  return compact({
-    '@type': annotation.type === 'quote' ? 'Quotation' : 'CreativeWork',
-    '@id': urls.document(document.slug, annotation.anchor),
-    url: urls.document(document.slug, annotation.anchor),
-    text: annotation.exact,
-    author: speaker,
-    isPartOf: articleRef(document, urls),
-  });
-}
-
-/**
- * A claim: its statement, who made it, where it was first made, and every
- * passage that carries it. Passages that dispute it are listed apart, as
- * works about the claim (`subjectOf`); no verdict is given.
- */
-export function claimJsonLd(graph: CorpusGraph, claim: ClaimRecord, urls: Urls): JsonLd {
-  const url = urls.claim(claim.id);
-  const appearances = graph.appearancesOf(claim.id);
-  const disputes = graph.disputesOf(claim.id);
-  const asserting = appearances.filter((a) => !disputes.includes(a));
-  let firstAppearance: JsonLd | undefined;
-  if ('document' in claim.firstMade) {
-    const document = graph.document(claim.firstMade.document);
-    if (document) firstAppearance = articleRef(document, urls);
-  } else {
-    const event = graph.entity(claim.firstMade.event);
-    if (event) {
-      firstAppearance = compact({
-        '@type': 'CreativeWork',
-        name: `Statements made at: ${event.name}`,
-        recordedAt: entityRef(event, urls),
-        dateCreated: claim.date,
-      });
-    }
-  }
-  return compact({
-    '@context': SCHEMA_CONTEXT,
-    '@type': 'Claim',
-    '@id': ids.claim(urls, claim.id),
-    url,
-    mainEntityOfPage: { '@id': url },
-    name: claim.label ?? claim.statement,
-    text: claim.statement,
-    author: refById(graph, claim.claimant, urls),
-    dateCreated: claim.date,
-    firstAppearance,
-    appearance: asserting.map((a) => passage(graph, a, urls)),
-    subjectOf: disputes.map((a) => passage(graph, a, urls)),
-  });
-}
-
-export interface DatasetFiles {
-  /** Absolute URLs of the page documenting the data and of each download. */
-  page: string;
-  corpus: string;
-  annotations: string;
-  feed: string;
-}
-
-/** The data downloads as a schema.org Dataset. */
-export function datasetJsonLd(graph: CorpusGraph, files: DatasetFiles, urls: Urls): JsonLd {
-  const dates = graph.documents.map((d) => known(d.data.published)).filter((d): d is string => !!d).sort();
-  return compact({
-    '@context': SCHEMA_CONTEXT,
-    '@type': 'Dataset',
-    '@id': `${files.page}#dataset`,
-    url: files.page,
-    mainEntityOfPage: { '@id': files.page },
-    isPartOf: { '@id': ids.website(urls) },
-    name: `${SITE_NAME}: corpus data`,
-    description: `The ${graph.documents.length} annotated documents of ${SITE_NAME}, with their entities, claims, quotes, mentions and disputes, and every annotation as a W3C Web Annotation.`,
-    inLanguage: 'en',
-    isAccessibleForFree: true,
-    temporalCoverage: dates.length > 0 ? `${dates[0]}/${dates[dates.length - 1]}` : undefined,
-    distribution: [
-      { '@type': 'DataDownload', name: 'Corpus graph', contentUrl: files.corpus, encodingFormat: 'application/json' },
-      { '@type': 'DataDownload', name: 'Every annotation (W3C Web Annotation)', contentUrl: files.annotations, encodingFormat: 'application/ld+json' },
-      { '@type': 'DataDownload', name: 'Documents feed (RSS 2.0)', contentUrl: files.feed, encodingFormat: 'application/rss+xml' },
-    ],
-  });
 }
 
 /**

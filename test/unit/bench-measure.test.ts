@@ -1,0 +1,31 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { pageWeights } from '../../scripts/bench/measure.ts';
+
+const dist = mkdtempSync(join(tmpdir(), 'reader-weights-'));
+const write = (path: string, text: string) => {
+  mkdirSync(join(dist, path, '..'), { recursive: true });
+  writeFileSync(join(dist, path), text);
+};
+write('_astro/site.css', 'body { margin: 0 }');
+write('_astro/app.js', 'console.log("hello")');
+write('documents/one/index.html', '<link rel="stylesheet" href="/_astro/site.css"><script type="application/ld+json">{"@type":"NewsArticle"}</script><p>Text</p>');
+write('documents/index.html', `<ul>${'<li>a document</li>'.repeat(500)}</ul>`);
+write('entities/x/index.html', '<script type="module" src="/_astro/app.js"></script>');
+write('search/index.html', '<script type="module">import("/pagefind/pagefind.js")</script>');
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+describe('the weight of reading pages', () => {
+  const weights = pageWeights(dist);
+
+  test('counts each document page, not the list of documents', () => {
+    expect(weights.documentPages).toBe(1);
+  });
+
+  test('counts scripts a reading page runs, but not JSON-LD data blocks nor the search page', () => {
+    expect(weights.readingPagesJsBytes).toBe(Buffer.byteLength('console.log("hello")'));
+    expect(weights.readingPagesWithJs).toBe(1);
+  });
+});
