@@ -12,6 +12,11 @@ import type { EntityKind } from '../../schemas/entity.ts';
 import type { Urls } from '../urls.ts';
 import { articleRef, claimRef, compact, entityRef, entityTypes, ids, known, refById, SCHEMA_CONTEXT, SITE_NAME, type JsonLd, type JsonLdValue } from './json-ld.ts';
 
+/** The head of the node a page is about: its type, its @id and the page that describes it. */
+function mainNode(type: string, id: string, url: string): JsonLd {
+  return { '@context': SCHEMA_CONTEXT, '@type': type, '@id': id, url, mainEntityOfPage: { '@id': url } };
+}
+
 /**
  * Entities named by a byline such as "Abisha Rabiyah | Oil Pro": every part
  * must be an entity's name or alias, or the byline stays plain text. Names are
@@ -54,11 +59,7 @@ export function documentJsonLd(graph: CorpusGraph, document: AnalysedDocument, u
   for (const a of document.annotations) if ((a.type === 'quote' || a.type === 'claim') && a.claim) claimIds.add(a.claim);
   const original = d.originalPublisher ? graph.entity(d.originalPublisher) : undefined;
   return compact({
-    '@context': SCHEMA_CONTEXT,
-    '@type': 'NewsArticle',
-    '@id': ids.article(urls, document.slug),
-    url,
-    mainEntityOfPage: { '@id': url },
+    ...mainNode('NewsArticle', ids.article(urls, document.slug), url),
     isPartOf: { '@id': ids.website(urls) },
     headline: d.title,
     name: d.title,
@@ -120,11 +121,7 @@ export function entityJsonLd(graph: CorpusGraph, entity: EntityRecord, urls: Url
     if (other && property) (relations[property] ??= []).push(entityRef(other, urls));
   }
   return compact({
-    '@context': SCHEMA_CONTEXT,
-    '@type': entityTypes[entity.kind],
-    '@id': ids.entity(urls, entity.id),
-    url,
-    mainEntityOfPage: { '@id': url },
+    ...mainNode(entityTypes[entity.kind], ids.entity(urls, entity.id), url),
     name: entity.name,
     alternateName: entity.aliases.filter((a) => a !== entity.name),
     description: entity.role,
@@ -173,11 +170,7 @@ export function claimJsonLd(graph: CorpusGraph, claim: ClaimRecord, urls: Urls):
     }
   }
   return compact({
-    '@context': SCHEMA_CONTEXT,
-    '@type': 'Claim',
-    '@id': ids.claim(urls, claim.id),
-    url,
-    mainEntityOfPage: { '@id': url },
+    ...mainNode('Claim', ids.claim(urls, claim.id), url),
     name: claim.label ?? claim.statement,
     text: claim.statement,
     author: refById(graph, claim.claimant, urls),
@@ -200,11 +193,7 @@ export interface DatasetFiles {
 export function datasetJsonLd(graph: CorpusGraph, files: DatasetFiles, urls: Urls): JsonLd {
   const dates = graph.documents.map((d) => known(d.data.published)).filter((d): d is string => !!d).sort();
   return compact({
-    '@context': SCHEMA_CONTEXT,
-    '@type': 'Dataset',
-    '@id': `${files.page}#dataset`,
-    url: files.page,
-    mainEntityOfPage: { '@id': files.page },
+    ...mainNode('Dataset', `${files.page}#dataset`, files.page),
     isPartOf: { '@id': ids.website(urls) },
     name: `${SITE_NAME}: corpus data`,
     description: `The ${graph.documents.length} annotated documents of ${SITE_NAME}, with their entities, claims, quotes, mentions and disputes, and every annotation as a W3C Web Annotation.`,
