@@ -54,6 +54,42 @@ describe.each(documents)('the document $slug at 1280 px', ({ slug, notes }) => {
   });
 });
 
+describe.each(documents)('the margin of $slug at 1280 px', ({ slug }) => {
+  test('ends near the end of the text: notes show their first lines, not all of them', async () => {
+    const { context, page } = await open(`documents/${slug}/`, { width: 1280 });
+    try {
+      const { textBottom, notesBottom } = await page.evaluate(() => ({
+        textBottom: document.querySelector('.document__text')!.getBoundingClientRect().bottom,
+        notesBottom: Math.max(...[...document.querySelectorAll('.document__text .note')].map((n) => n.getBoundingClientRect().bottom)),
+      }));
+      // Shown whole, the notes of the longest document ran 2,000 px past its text.
+      expect(notesBottom - textBottom).toBeLessThan(450);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+test('a note in the margin shows all of its text when hovered, and when a link in it has the focus', async () => {
+  const { context, page } = await open(`documents/${documents[0]!.slug}/`, { width: 1280 });
+  try {
+    // The longest note of the page: the one most surely cut short.
+    const index = await page.$$eval('.document__text .note', (notes) => notes.reduce((best, n, i, all) => (n.scrollHeight > all[best]!.scrollHeight ? i : best), 0));
+    const note = page.locator('.document__text .note').nth(index);
+    const cut = () => note.evaluate((n) => n.scrollHeight > n.clientHeight + 1);
+    await page.mouse.move(0, 0);
+    expect(await cut()).toBe(true);
+    await note.hover();
+    expect(await cut()).toBe(false);
+    await page.mouse.move(0, 0);
+    expect(await cut()).toBe(true);
+    await note.locator('a').first().focus();
+    expect(await cut()).toBe(false);
+  } finally {
+    await context.close();
+  }
+});
+
 test('hovering a note highlights its passage, and hovering the passage highlights the note', async () => {
   const { context, page } = await open(`documents/${documents[0]!.slug}/`, { width: 1280 });
   try {
