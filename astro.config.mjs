@@ -22,7 +22,7 @@ export default defineConfig({
   // No syntax highlighting: Shiki writes inline styles, which the CSP below forbids.
   // Only this option is set; the Markdown processor stays Astro's default.
   markdown: { syntaxHighlight: false },
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 8 },
   // Content-Security-Policy, emitted by Astro as a <meta> tag on every page with
   // the hashes of any inline script or style it renders. Nothing is loaded from
   // another origin. script-src replaces Astro's defaults, so 'self' is listed:

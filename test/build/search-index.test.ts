@@ -2,29 +2,15 @@
 // covers every content page, and holds every annotated passage as a phrase.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { contentCorpus, distDir, documentFile, htmlPages, page } from '../helpers/dist-pages.ts';
+import { readFragments, type Fragment } from '../helpers/pagefind-fragments.ts';
 
 const pagefindDir = join(distDir, 'pagefind');
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-interface Fragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-}
-
-/** Pagefind's per-page records: gzipped JSON behind a `pagefind_dcd` signature. */
 let cached: Fragment[] | undefined;
-function fragments(): Fragment[] {
-  const dir = join(pagefindDir, 'fragment');
-  return (cached ??= readdirSync(dir).map((name) => {
-    const raw = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    expect(raw.startsWith('pagefind_dcd')).toBe(true);
-    return JSON.parse(raw.slice('pagefind_dcd'.length)) as Fragment;
-  }));
-}
+const fragments = (): Fragment[] => (cached ??= readFragments(pagefindDir));
 
 const indexed = htmlPages().filter((file) => page(file).querySelector('[data-pagefind-body]'));
 const documents = contentCorpus().documents;

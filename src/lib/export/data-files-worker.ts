@@ -1,0 +1,21 @@
+// A worker thread that writes the data files (src/lib/export/data-files.ts)
+// during the build. They depend on the graph alone, so the thread that
+// renders pages does not have to spend its time on them: this one rebuilds
+// the graph from the analysed corpus it is handed (no content is analysed
+// again) and writes every file under `outDir`.
+import { workerData } from 'node:worker_threads';
+import { buildGraph } from '../graph.ts';
+import type { Corpus } from '../types.ts';
+import { dataFiles, writeDataFiles } from './data-files.ts';
+import { absoluteUrls } from './site-files.ts';
+
+export interface DataFilesJob {
+  corpus: Corpus;
+  /** Astro's `base` and `site`, for the absolute URLs the exports use. */
+  base: string;
+  site: string | undefined;
+  outDir: string;
+}
+
+const job = workerData as DataFilesJob;
+await writeDataFiles(dataFiles(buildGraph(job.corpus), absoluteUrls(job.base, job.site)), job.outDir);
