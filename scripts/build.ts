@@ -2,12 +2,18 @@
 // Astro while Pagefind indexes each page as it is rendered and the data files
 // (annotation exports, citations, corpus.json) are written beside them.
 // Nothing is written when the content has errors.
+//
+// The check runs in worker threads while Astro loads its configuration and
+// syncs its content collections; Astro goes no further (it has not touched
+// dist/ yet) until the check has passed. See `awaitCheck` below.
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'astro';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import type { Analysis } from '../src/lib/analyser/index.ts';
 import { analysisCount, storeAnalysis } from '../src/lib/corpus-store.ts';
 import type { DataFilesJob } from '../src/lib/export/data-files-worker.ts';
 import type { CorpusGraph } from '../src/lib/graph.ts';
@@ -21,35 +27,63 @@ const root = process.cwd();
 // OUT_DIR builds elsewhere than dist/ (the tests build a second copy under a base path).
 const outDir = process.env.OUT_DIR ?? 'dist';
 
-export async function buildSite(): Promise<boolean> {
-  const checkStarted = performance.now();
-  const analysis = await runCheck(root);
-  const checked = performance.now() - checkStarted;
-  if (analysis.diagnostics.some((d) => d.severity === 'error')) return false;
-  // Hand the analysis to the pages and the anchor plugin: each document is parsed once.
-  const { graph } = storeAnalysis(root, analysis);
+const hasErrors = (analysis: Analysis) => analysis.diagnostics.some((d) => d.severity === 'error');
 
-  // Pagefind starts before Astro, in its own process: it takes the quote records
-  // now and each page as Astro renders it, so indexing runs beside rendering.
-  const config = (await import(pathToFileURL(join(root, 'astro.config.mjs')).href)).default as { site?: string; base?: string };
-  const base = config.base ?? '/';
-  const search = await startIndex(graph);
-  // Pagefind is sent only the parts of a page it reads (src/lib/pagefind-view.ts).
-  setPageFeed((page) => search.addPage({ sourcePath: pageFile(page.path, base), content: pagefindView(page.content) }));
-  // The data files depend on the graph alone: a worker thread writes them while
-  // Astro renders, into a folder of their own, since Astro empties dist/ when
-  // it starts; they are moved into dist/ at the end.
-  const staging = `${outDir.replace(/\/+$/, '')}.data`;
-  rmSync(staging, { recursive: true, force: true });
-  const data = writeDataFilesInThread({ corpus: graph.corpus, base, site: config.site, outDir: staging });
-  data.catch(() => {}); // a failure is reported where it is awaited, below
+/** Thrown into Astro's build when the content check fails, to stop it before it writes anything. */
+class ContentInvalid extends Error {
+  constructor() {
+    super('the content has errors');
+  }
+}
+
+/** What runs beside Astro once the content has passed: the search index and the data files. */
+interface Beside {
+  search: Awaited<ReturnType<typeof startIndex>>;
+  data: Promise<void>;
+  staging: string;
+  checkMs: number;
+}
+
+export async function buildSite(): Promise<boolean> {
   const started = performance.now();
-  try {
-    await build({ root, logLevel: 'warn', outDir });
-    await data;
-  } catch (error) {
-    await pagefind.close();
+  // The check leaves this thread to Astro, which starts meanwhile.
+  const checking = runCheck(root, { inThisThread: false });
+  const beside = checking.then(async (analysis): Promise<Beside | undefined> => {
+    const checkMs = performance.now() - started;
+    if (hasErrors(analysis)) return undefined;
+    // Hand the analysis to the pages and the anchor plugin: each document is parsed once.
+    const { graph } = storeAnalysis(root, analysis);
+    const config = (await import(pathToFileURL(join(root, 'astro.config.mjs')).href)).default as { site?: string; base?: string };
+    const base = config.base ?? '/';
+    // Pagefind runs in its own process: it takes the quote records now and
+    // each page as Astro renders it, so indexing runs beside rendering. It is
+    // sent only the parts of a page it reads (src/lib/pagefind-view.ts).
+    const search = await startIndex(graph);
+    setPageFeed((page) => search.addPage({ sourcePath: pageFile(page.path, base), content: pagefindView(page.content) }));
+    // The data files depend on the graph alone: a worker thread writes them while
+    // Astro renders, into a folder of their own, since Astro empties dist/ when
+    // it starts building; they are moved into dist/ at the end.
+    const staging = `${outDir.replace(/\/+$/, '')}.data`;
     rmSync(staging, { recursive: true, force: true });
+    const data = writeDataFilesInThread({ corpus: graph.corpus, base, site: config.site, outDir: staging });
+    data.catch(() => {}); // a failure is reported where it is awaited, below
+    return { search, data, staging, checkMs };
+  });
+  beside.catch(() => {}); // awaited below, after Astro
+
+  let ready: Beside | undefined;
+  try {
+    await build({ root, logLevel: 'warn', outDir, integrations: [awaitCheck(beside)] });
+    ready = await beside;
+    if (!ready) throw new ContentInvalid();
+    await ready.data;
+  } catch (error) {
+    // Whatever stopped Astro, bad content is reported as such: the check has printed every problem.
+    const analysis = await checking;
+    ready ??= await beside.catch(() => undefined);
+    await pagefind.close();
+    if (ready) rmSync(ready.staging, { recursive: true, force: true });
+    if (hasErrors(analysis)) return false;
     throw error;
   } finally {
     setPageFeed(undefined);
@@ -58,11 +92,27 @@ export async function buildSite(): Promise<boolean> {
   // Cost must stay linear: one analysis and one graph for the whole build.
   if (analysisCount() !== 1) throw new Error(`the content was analysed ${analysisCount()} times during the build; pages must share one corpus graph`);
 
-  const indexed = await search.finish(outDir);
-  moveInto(staging, outDir);
+  const indexed = await ready.search.finish(outDir);
+  moveInto(ready.staging, outDir);
 
-  console.log(summaryLine({ outDir, checkMs: checked, astroMs: built - started, pagefindMs: performance.now() - built, pages: indexed.pages, quotes: indexed.quotes }));
+  console.log(summaryLine({ outDir, checkMs: ready.checkMs, astroMs: built - started, pagefindMs: performance.now() - built, pages: indexed.pages, quotes: indexed.quotes }));
   return true;
+}
+
+/**
+ * Holds Astro at the start of its build (after it has loaded the config and
+ * synced the content, before it empties the output folder) until the check
+ * has passed and the index and data files are under way.
+ */
+function awaitCheck(beside: Promise<Beside | undefined>): AstroIntegration {
+  return {
+    name: 'annotated-reader:await-check',
+    hooks: {
+      'astro:build:start': async () => {
+        if (!(await beside)) throw new ContentInvalid();
+      },
+    },
+  };
 }
 
 /** Runs src/lib/export/data-files-worker.ts; settles when every file is written. */

@@ -1,12 +1,12 @@
 // `npm run check`: validates every file under content/ and reports every
 // problem as `path:line:col  error  message  (rule)`. Exits 1 on any error.
 import { formatDiagnostic, readContent, type Analysis } from '../src/lib/analyser/index.ts';
-import { analyseContentInParallel } from '../src/lib/analyser/parallel.ts';
+import { analyseContentInParallel, type ParallelOptions } from '../src/lib/analyser/parallel.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export async function runCheck(root: string): Promise<Analysis> {
-  const analysis = await analyseContentInParallel(readContent(root));
+export async function runCheck(root: string, options: ParallelOptions = {}): Promise<Analysis> {
+  const analysis = await analyseContentInParallel(readContent(root), options);
   for (const d of analysis.diagnostics) console.error(formatDiagnostic(d));
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
   const c = analysis.corpus;

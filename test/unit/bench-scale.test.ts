@@ -81,6 +81,7 @@ describe('at scale', { timeout: 60_000 }, () => {
   });
 
   test('analysing on several threads gives the same result as on one', async () => {
-    expect(await analyseContentInParallel(files, 2, 10)).toEqual(analysis);
+    expect(await analyseContentInParallel(files, { threads: 2, minimumPerThread: 10 })).toEqual(analysis);
+    expect(await analyseContentInParallel(files, { threads: 2, minimumPerThread: 10, inThisThread: false })).toEqual(analysis);
   });
 });
