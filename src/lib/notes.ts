@@ -1,6 +1,6 @@
 import type { CorpusGraph, Located } from './graph.ts';
 import type { LinkTarget, NoteSegment } from './note-text.ts';
-import type { AnalysedDocument, ClaimAnnotation, QuoteAnnotation } from './types.ts';
+import type { AnalysedDocument, Annotation, ClaimAnnotation, QuoteAnnotation } from './types.ts';
 
 /** The kinds a reader sees on a note; also the `tagging` body of the export. */
 export type NoteLabel = 'mention' | 'attribution' | 'dispute' | 'context' | 'correction' | 'claim';
@@ -30,7 +30,19 @@ function joinSegments(parts: NoteSegment[][], last = ' and '): NoteSegment[] {
   return parts.flatMap((part, i) => [...(i === 0 ? [] : [text(i === parts.length - 1 ? last : ', ')]), ...part]);
 }
 
-export function noteFor(graph: CorpusGraph, { document, annotation }: Located): NoteView {
+/** Notes already made, per graph: a page shows each note twice (margin and print endnotes). */
+const made = new WeakMap<CorpusGraph, WeakMap<Annotation, NoteView>>();
+
+/** The margin note of an annotation, made once per graph. Callers must not change it. */
+export function noteFor(graph: CorpusGraph, located: Located): NoteView {
+  let notes = made.get(graph);
+  if (!notes) made.set(graph, (notes = new WeakMap()));
+  let note = notes.get(located.annotation);
+  if (!note) notes.set(located.annotation, (note = makeNote(graph, located)));
+  return note;
+}
+
+function makeNote(graph: CorpusGraph, { document, annotation }: Located): NoteView {
   const view = (kind: NoteLabel, segments: NoteSegment[]): NoteView => ({ kind, label: noteLabels[kind], segments });
   switch (annotation.type) {
     case 'mention': {

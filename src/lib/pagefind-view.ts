@@ -35,62 +35,68 @@ function tagAround(html: string, at: number): Tag | undefined {
   return { name, start, end: end + 1 };
 }
 
+const endsName = (c: string | undefined) => c === '>' || c === '/' || c === ' ' || c === '\t' || c === '\n' || c === '\r';
+
 /** Where the element opened by `tag` ends (after its closing tag), counting nested elements of the same name. */
 function elementEnd(html: string, tag: Tag, limit: number): number | undefined {
   if (voidElements.has(tag.name) || html[tag.end - 2] === '/') return tag.end;
-  const pattern = new RegExp(`<(/?)${tag.name}(?=[\\s>/])`, 'gi');
-  pattern.lastIndex = tag.end;
+  const open = `<${tag.name}`;
+  const close = `</${tag.name}`;
   let depth = 1;
-  for (let m = pattern.exec(html); m && m.index < limit; m = pattern.exec(html)) {
-    depth += m[1] ? -1 : 1;
-    if (depth === 0) {
-      const close = html.indexOf('>', m.index);
-      return close < 0 ? undefined : close + 1;
+  let from = tag.end;
+  let nextOpen = html.indexOf(open, from);
+  while (true) {
+    const c = html.indexOf(close, from);
+    if (c < 0 || c >= limit) return undefined;
+    // Elements of the same name opened before this closing tag nest inside.
+    for (; nextOpen >= 0 && nextOpen < c; nextOpen = html.indexOf(open, nextOpen + 1)) if (endsName(html[nextOpen + open.length])) depth++;
+    from = c + close.length;
+    if (!endsName(html[from])) continue;
+    if (--depth === 0) {
+      const end = html.indexOf('>', from);
+      return end < 0 ? undefined : end + 1;
     }
   }
-  return undefined;
 }
 
-/** Every position of `needle` in `html` from `from` up to `to`. */
-function positions(html: string, needle: string, from: number, to: number): number[] {
-  const found: number[] = [];
-  for (let i = html.indexOf(needle, from); i >= 0 && i < to; i = html.indexOf(needle, i + 1)) found.push(i);
-  return found;
+/** Every Pagefind attribute in the page: where it is and what it is (body, ignore, filter, meta…). */
+function pagefindAttributes(html: string): { at: number; kind: string }[] {
+  return Array.from(html.matchAll(/data-pagefind-([a-z-]+)/g), (m) => ({ at: m.index, kind: m[1]! }));
 }
-
-/** Pagefind attributes other than the body and ignore markers (filters, metadata, sorts…). */
-const dataAttribute = /data-pagefind-(?!body|ignore)[a-z-]+/;
 
 export function pagefindView(html: string): string {
-  const bodies = positions(html, 'data-pagefind-body', 0, html.length);
+  const attributes = pagefindAttributes(html);
+  const bodies = attributes.filter((a) => a.kind === 'body');
   if (bodies.length !== 1) return html;
-  const body = tagAround(html, bodies[0]);
+  const body = tagAround(html, bodies[0]!.at);
   const bodyEnd = body && elementEnd(html, body, html.length);
   const htmlTag = /<html(?:\s[^>]*)?>/i.exec(html);
   if (!body || !bodyEnd || !htmlTag) return html;
+  const inBody = (a: { at: number }) => a.at > body.start && a.at < bodyEnd;
 
   // Outside the body, Pagefind reads only filters and metadata.
   const kept: string[] = [];
-  for (const [from, to] of [[0, body.start], [bodyEnd, html.length]]) {
-    for (const m of html.slice(from, to).matchAll(new RegExp(dataAttribute, 'g'))) {
-      const tag = tagAround(html, from + m.index);
-      if (tag?.name !== 'meta') return html;
-      if (kept.at(-1) !== html.slice(tag.start, tag.end)) kept.push(html.slice(tag.start, tag.end));
-    }
+  for (const a of attributes) {
+    if (inBody(a) || a.kind === 'body') continue;
+    const tag = tagAround(html, a.at);
+    if (tag?.name !== 'meta') return html;
+    const element = html.slice(tag.start, tag.end);
+    if (kept.at(-1) !== element) kept.push(element);
   }
 
   // Inside it, every ignored subtree goes, unless it holds filters or metadata.
+  const read = attributes.filter((a) => inBody(a) && a.kind !== 'ignore' && a.kind !== 'body');
   let text = '';
-  let at = body.start;
-  for (const position of positions(html, 'data-pagefind-ignore', body.end, bodyEnd)) {
-    if (position < at) continue; // inside a subtree already cut
-    const tag = tagAround(html, position);
+  let at = body.end;
+  for (const a of attributes) {
+    if (a.kind !== 'ignore' || !inBody(a) || a.at < at) continue; // not an ignore marker in the body, or inside a subtree already cut
+    const tag = tagAround(html, a.at);
     const end = tag && elementEnd(html, tag, bodyEnd);
     if (!tag || !end) return html;
-    if (dataAttribute.test(html.slice(tag.start, end))) return html;
+    if (read.some((r) => r.at > tag.start && r.at < end)) return html;
     text += html.slice(at, tag.start);
     at = end;
   }
   text += html.slice(at, bodyEnd);
-  return `<!DOCTYPE html>${htmlTag[0]}<head>${kept.join('')}</head><body>${text}</body></html>`;
+  return `<!DOCTYPE html>${htmlTag[0]}<head>${kept.join('')}</head><body>${html.slice(body.start, body.end)}${text}</body></html>`;
 }

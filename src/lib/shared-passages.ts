@@ -51,16 +51,20 @@ export function findSharedPassages(sources: PassageSource[], minWords = MIN_SHAR
   const docs = sources.map((s) => ({ source: s, words: words(s.text).filter((w) => w.key !== '') }));
   // One hash per word, then one per window of `minWords` words: no window is stored as a string.
   const hashes = docs.map((d) => Uint32Array.from(d.words, (w) => fnv1a(w.key)));
-  const index = new Map<number, [number, number][]>();
+  // A window's place is one number, doc × 2^21 + position, and a hash seen once
+  // keeps that number alone: most windows are unique, so few arrays are made.
+  const place = (doc: number, pos: number) => doc * 2 ** 21 + pos;
+  const index = new Map<number, number | number[]>();
   docs.forEach((d, doc) => {
     const wh = hashes[doc]!;
     for (let pos = 0; pos + minWords <= d.words.length; pos++) {
       let h = 0x811c9dc5;
       for (let k = 0; k < minWords; k++) h = Math.imul(h ^ wh[pos + k]!, 0x01000193);
       h >>>= 0;
-      const bucket = index.get(h);
-      if (bucket) bucket.push([doc, pos]);
-      else index.set(h, [[doc, pos]]);
+      const seen = index.get(h);
+      if (seen === undefined) index.set(h, place(doc, pos));
+      else if (typeof seen === 'number') index.set(h, [seen, place(doc, pos)]);
+      else seen.push(place(doc, pos));
     }
   });
   const sameWindow = (da: number, pa: number, db: number, pb: number) => {
@@ -71,11 +75,11 @@ export function findSharedPassages(sources: PassageSource[], minWords = MIN_SHAR
   // Matching windows of each pair of documents, keyed by pair and diagonal (posA - posB).
   const diagonals = new Map<string, { a: number; b: number; positions: number[] }>();
   for (const bucket of index.values()) {
-    if (bucket.length < 2) continue;
+    if (typeof bucket === 'number') continue;
     for (let x = 0; x < bucket.length; x++) {
       for (let y = x + 1; y < bucket.length; y++) {
-        let [da, pa] = bucket[x]!;
-        let [db, pb] = bucket[y]!;
+        let [da, pa] = [Math.floor(bucket[x]! / 2 ** 21), bucket[x]! % 2 ** 21];
+        let [db, pb] = [Math.floor(bucket[y]! / 2 ** 21), bucket[y]! % 2 ** 21];
         if (da === db || !sameWindow(da, pa, db, pb)) continue;
         if (da > db) [da, pa, db, pb] = [db, pb, da, pa];
         const id = `${da}:${db}:${pa - pb}`;
