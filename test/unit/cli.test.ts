@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,18 @@ function project(documents: string[]): string {
     cpSync(join(fixtures, 'documents', `${name}.mdx`), join(dir, 'content', 'documents', `${name}.mdx`));
     writeFileSync(join(dir, 'content', 'sources', `${name}.txt`), readFileSync(join(fixtures, 'base', 'source.txt')));
   }
+  return dir;
+}
+
+/** A copy of this site (code and content, node_modules linked) whose first document names an unknown entity. */
+function brokenSite(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'reader-cli-site-'));
+  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repo, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
+  const documents = join(dir, 'content', 'documents');
+  const name = readdirSync(documents).sort().find((f) => readFileSync(join(documents, f), 'utf8').includes('<Mention entity="turkey">'))!;
+  const text = readFileSync(join(documents, name), 'utf8');
+  writeFileSync(join(documents, name), text.replace('<Mention entity="turkey">', '<Mention entity="turky">'));
   return dir;
 }
 
@@ -51,5 +63,19 @@ describe('npm run check and npm run build on bad content', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('content/documents/broken-yaml.mdx:2:35  error  broken YAML: Missing closing "quote  (yaml-syntax)');
     expect(existsSync(join(dir, 'dist'))).toBe(false);
+  }, 60_000);
+
+  it('leaves an earlier build in dist/ as it was, and prints only the problems (Astro starts meanwhile, but stops before writing)', () => {
+    const dir = brokenSite();
+    mkdirSync(join(dir, 'dist'));
+    writeFileSync(join(dir, 'dist', 'index.html'), 'the earlier build');
+    const result = run('build.ts', dir);
+    expect(result.status).toBe(1);
+    const errors = result.stderr.split('\n').filter((l) => l.includes('  error  '));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^content\/documents\/[a-z0-9-]+\.mdx:\d+:\d+  error  unknown entity "turky"; did you mean "turkey"\?  \(unknown-id\)$/);
+    expect(result.stderr).not.toContain('build failed');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('the earlier build');
   }, 60_000);
 });
