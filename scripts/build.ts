@@ -12,13 +12,12 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'astro';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import type { Analysis } from '../src/lib/analyser/index.ts';
 import { analysisCount, storeAnalysis } from '../src/lib/corpus-store.ts';
 import type { DataFilesJob } from '../src/lib/export/data-files-worker.ts';
 import type { CorpusGraph } from '../src/lib/graph.ts';
 import { pageFile, setPageFeed } from '../src/lib/page-feed.ts';
-import { pagefindView } from '../src/lib/pagefind-view.ts';
+import type { IndexMessage, IndexResult } from '../src/lib/search-index-worker.ts';
 import { quoteRecords } from '../src/lib/search-records.ts';
 import { summaryLine } from './build-summary.ts';
 import { runCheck } from './check.ts';
@@ -38,7 +37,7 @@ class ContentInvalid extends Error {
 
 /** What runs beside Astro once the content has passed: the search index and the data files. */
 interface Beside {
-  search: Awaited<ReturnType<typeof startIndex>>;
+  search: ReturnType<typeof startIndex>;
   data: Promise<void>;
   staging: string;
   checkMs: number;
@@ -55,11 +54,10 @@ export async function buildSite(): Promise<boolean> {
     const { graph } = storeAnalysis(root, analysis);
     const config = (await import(pathToFileURL(join(root, 'astro.config.mjs')).href)).default as { site?: string; base?: string };
     const base = config.base ?? '/';
-    // Pagefind runs in its own process: it takes the quote records now and
-    // each page as Astro renders it, so indexing runs beside rendering. It is
-    // sent only the parts of a page it reads (src/lib/pagefind-view.ts).
-    const search = await startIndex(graph);
-    setPageFeed((page) => search.addPage({ sourcePath: pageFile(page.path, base), content: pagefindView(page.content) }));
+    // Pagefind indexes in a thread of its own: the quote records now, each
+    // page as Astro renders it, so indexing runs beside rendering.
+    const search = startIndex(graph);
+    setPageFeed((page) => search.addPage(pageFile(page.path, base), page.html));
     // The data files depend on the graph alone: a worker thread writes them while
     // Astro renders, into a folder of their own, since Astro empties dist/ when
     // it starts building; they are moved into dist/ at the end.
@@ -81,7 +79,7 @@ export async function buildSite(): Promise<boolean> {
     // Whatever stopped Astro, bad content is reported as such: the check has printed every problem.
     const analysis = await checking;
     ready ??= await beside.catch(() => undefined);
-    await pagefind.close();
+    await ready?.search.stop();
     if (ready) rmSync(ready.staging, { recursive: true, force: true });
     if (hasErrors(analysis)) return false;
     throw error;
@@ -92,7 +90,7 @@ export async function buildSite(): Promise<boolean> {
   // Cost must stay linear: one analysis and one graph for the whole build.
   if (analysisCount() !== 1) throw new Error(`the content was analysed ${analysisCount()} times during the build; pages must share one corpus graph`);
 
-  const indexed = await ready.search.finish(outDir);
+  const indexed = await ready.search.finish(`${outDir}/pagefind`);
   moveInto(ready.staging, outDir);
 
   console.log(summaryLine({ outDir, checkMs: ready.checkMs, astroMs: built - started, pagefindMs: performance.now() - built, pages: indexed.pages, quotes: indexed.quotes }));
@@ -136,28 +134,30 @@ function moveInto(from: string, to: string): void {
 }
 
 /**
- * A Pagefind index fed while the site builds: one record per quote, so quotes
- * can be found and filtered by speaker, outlet and claim, then every page.
- * Requests are not awaited one by one: Pagefind answers over a pipe.
+ * The Pagefind index, held by src/lib/search-index-worker.ts: one record per
+ * quote, so quotes can be found and filtered by speaker, outlet and claim,
+ * then every page as Astro renders it.
  */
-async function startIndex(graph: CorpusGraph) {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const quotes = quoteRecords(graph);
-  const pending: Promise<{ errors: string[] }>[] = quotes.map((record) => index.addCustomRecord(record));
-  let pages = 0;
+function startIndex(graph: CorpusGraph) {
+  const worker = new Worker(new URL('../src/lib/search-index-worker.ts', import.meta.url), { workerData: { records: quoteRecords(graph) } });
+  let failure: Error | undefined;
+  worker.once('error', (error) => (failure = new Error(`the search index: ${error.message}`)));
   return {
-    addPage(page: { sourcePath: string; content: string }) {
-      pages++;
-      pending.push(index.addHTMLFile(page));
+    addPage(sourcePath: string, html: ArrayBuffer) {
+      const message: IndexMessage = { type: 'page', sourcePath, html };
+      worker.postMessage(message, [html]);
     },
-    async finish(outDir: string): Promise<{ pages: number; quotes: number }> {
-      for (const result of await Promise.all(pending)) if (result.errors.length > 0) throw new Error(`Pagefind: ${result.errors.join('; ')}`);
-      const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-      if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-      await pagefind.close();
-      return { pages, quotes: quotes.length };
+    finish(outputPath: string): Promise<{ pages: number; quotes: number }> {
+      if (failure) return Promise.reject(failure);
+      return new Promise((resolve, reject) => {
+        worker.once('message', (result: IndexResult) => ('error' in result ? reject(new Error(result.error)) : resolve(result)));
+        worker.once('error', (error) => reject(new Error(`the search index: ${error.message}`)));
+        worker.once('exit', (code) => code !== 0 && reject(new Error(`the search-index thread exited with code ${code}`)));
+        const message: IndexMessage = { type: 'finish', outputPath };
+        worker.postMessage(message);
+      });
     },
+    stop: () => worker.terminate(),
   };
 }
 

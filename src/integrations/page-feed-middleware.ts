@@ -6,9 +6,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const feed = pageFeed();
   if (!feed || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-  // The body is read from a copy; Astro writes the original. A page Pagefind
-  // would skip (no data-pagefind-body: lists, /quotes/, 404) is not sent.
-  const content = await response.clone().text();
-  if (content.includes('data-pagefind-body')) feed({ path: context.url.pathname, content });
+  // The bytes are read from a copy (Astro writes the original) and passed on
+  // undecoded: the index thread decodes them.
+  feed({ path: context.url.pathname, html: await response.clone().arrayBuffer() });
   return response;
 });

@@ -1,12 +1,18 @@
 /**
  * Where the build sends each page as Astro renders it: scripts/build.ts hands
- * them to Pagefind, which indexes them in its own process while Astro renders
- * the next ones. Outside a build nothing listens and pages pass untouched.
+ * them to the Pagefind index (src/lib/search-index-worker.ts), which indexes
+ * them in another thread while Astro renders the next ones. Outside a build
+ * nothing listens and pages pass untouched.
  *
  * On globalThis for the same reason as the corpus store: the middleware runs
  * inside Astro's page bundle, a separate copy of this module.
  */
-export type PageFeed = (page: { /** The URL path, base included. */ path: string; content: string }) => void;
+export type PageFeed = (page: {
+  /** The URL path, base included. */
+  path: string;
+  /** The rendered HTML as UTF-8 bytes: handed to the index thread without a copy. */
+  html: ArrayBuffer;
+}) => void;
 
 const key = Symbol.for('annotated-reader.page-feed');
 const slot = globalThis as unknown as { [key]?: PageFeed };

@@ -1,0 +1,48 @@
+// A worker thread that holds the build's Pagefind index, so the thread that
+// renders pages spends nothing on it: Pagefind runs as this thread's own
+// process, takes the quote records at once and each rendered page as it
+// arrives (cut down to what Pagefind reads, src/lib/pagefind-view.ts), and
+// writes the index when told the site is built.
+import { parentPort, workerData } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+import { pagefindView } from './pagefind-view.ts';
+import type { QuoteRecord } from './search-records.ts';
+
+/** What the build sends: a rendered page (its HTML as UTF-8 bytes), then `finish`. */
+export type IndexMessage = { type: 'page'; sourcePath: string; html: ArrayBuffer } | { type: 'finish'; outputPath: string };
+/** What this thread answers to `finish`. */
+export type IndexResult = { pages: number; quotes: number } | { error: string };
+
+const { records } = workerData as { records: QuoteRecord[] };
+const decoder = new TextDecoder();
+
+const { index, errors } = await pagefind.createIndex({});
+if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+const pending: Promise<{ errors: string[] }>[] = records.map((record) => index.addCustomRecord(record));
+let pages = 0;
+
+async function finish(outputPath: string): Promise<IndexResult> {
+  const failed = (await Promise.all(pending)).flatMap((r) => r.errors);
+  if (failed.length > 0) return { error: `Pagefind: ${failed.join('; ')}` };
+  const written = await index!.writeFiles({ outputPath });
+  if (written.errors.length > 0) return { error: `Pagefind: ${written.errors.join('; ')}` };
+  return { pages, quotes: records.length };
+}
+
+parentPort!.on('message', (message: IndexMessage) => {
+  if (message.type === 'page') {
+    const html = decoder.decode(message.html);
+    // Once any page has data-pagefind-body, Pagefind skips pages without it (lists, /quotes/, 404).
+    if (!html.includes('data-pagefind-body')) return;
+    pages++;
+    pending.push(index.addHTMLFile({ sourcePath: message.sourcePath, content: pagefindView(html) }));
+  } else {
+    void finish(message.outputPath)
+      .catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))
+      .then(async (result) => {
+        await pagefind.close();
+        parentPort!.postMessage(result);
+        parentPort!.close();
+      });
+  }
+});
