@@ -38,7 +38,7 @@ class ContentInvalid extends Error {
 /** What runs beside Astro once the content has passed: the search index and the data files. */
 interface Beside {
   search: ReturnType<typeof startIndex>;
-  data: Promise<void>;
+  data: ReturnType<typeof writeDataFilesInThread>;
   staging: string;
   checkMs: number;
 }
@@ -64,7 +64,6 @@ export async function buildSite(): Promise<boolean> {
     const staging = `${outDir.replace(/\/+$/, '')}.data`;
     rmSync(staging, { recursive: true, force: true });
     const data = writeDataFilesInThread({ corpus: graph.corpus, base, site: config.site, outDir: staging });
-    data.catch(() => {}); // a failure is reported where it is awaited, below
     return { search, data, staging, checkMs };
   });
   beside.catch(() => {}); // awaited below, after Astro
@@ -74,12 +73,12 @@ export async function buildSite(): Promise<boolean> {
     await build({ root, logLevel: 'warn', outDir, integrations: [awaitCheck(beside)] });
     ready = await beside;
     if (!ready) throw new ContentInvalid();
-    await ready.data;
+    await ready.data.done;
   } catch (error) {
     // Whatever stopped Astro, bad content is reported as such: the check has printed every problem.
     const analysis = await checking;
     ready ??= await beside.catch(() => undefined);
-    await ready?.search.stop();
+    await Promise.all([ready?.search.stop(), ready?.data.stop()]);
     if (ready) rmSync(ready.staging, { recursive: true, force: true });
     if (hasErrors(analysis)) return false;
     throw error;
@@ -113,13 +112,15 @@ function awaitCheck(beside: Promise<Beside | undefined>): AstroIntegration {
   };
 }
 
-/** Runs src/lib/export/data-files-worker.ts; settles when every file is written. */
-function writeDataFilesInThread(job: DataFilesJob): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../src/lib/export/data-files-worker.ts', import.meta.url), { workerData: job });
+/** Runs src/lib/export/data-files-worker.ts: `done` settles when every file is written. */
+function writeDataFilesInThread(job: DataFilesJob) {
+  const worker = new Worker(new URL('../src/lib/export/data-files-worker.ts', import.meta.url), { workerData: job });
+  const done = new Promise<void>((resolve, reject) => {
     worker.once('error', (error) => reject(new Error(`writing the data files: ${error.message}`)));
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the data-files thread exited with code ${code}`))));
   });
+  done.catch(() => {}); // a failure is reported where it is awaited
+  return { done, stop: () => worker.terminate() };
 }
 
 /** Moves every file under `from` to the same place under `to`, then removes `from`. */
