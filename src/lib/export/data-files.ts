@@ -1,8 +1,8 @@
 // The data files of the site: W3C annotations per document and for the whole
 // site, citations per document and for every quote, and the corpus as JSON.
-// They depend on the graph alone, so they are not Astro pages: scripts/build.ts
-// writes them while Pagefind indexes the pages (one core each), and under
-// `astro dev` the data-files integration serves them from this same list.
+// They depend on the graph alone, so they are not Astro pages: during a build
+// a worker thread writes them while Astro renders (data-files-worker.ts), and
+// under `astro dev` the data-files integration serves them from this same list.
 import { mkdir, open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { allQuoteItems, documentItems } from '../cite-data.ts';
@@ -55,8 +55,7 @@ export function dataFiles(graph: CorpusGraph, urls: Urls): DataFile[] {
 
 /**
  * Writes the files under `outDir`. Pieces are gathered into writes of about
- * a megabyte, and each write is awaited, so the event loop keeps serving
- * Pagefind (which indexes the pages at the same time) between writes.
+ * a megabyte, so no file is ever held whole as one string.
  */
 export async function writeDataFiles(files: DataFile[], outDir: string): Promise<void> {
   const folders = new Set<string>();
