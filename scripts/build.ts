@@ -19,6 +19,7 @@ import type { CorpusGraph } from '../src/lib/graph.ts';
 import { pageFile, setPageFeed } from '../src/lib/page-feed.ts';
 import type { IndexMessage, IndexResult } from '../src/lib/search-index-worker.ts';
 import { quoteRecords } from '../src/lib/search-records.ts';
+import { phaseClock } from './build-phases.ts';
 import { summaryLine } from './build-summary.ts';
 import { runCheck } from './check.ts';
 
@@ -45,6 +46,7 @@ interface Beside {
 
 export async function buildSite(): Promise<boolean> {
   const started = performance.now();
+  const clock = phaseClock();
   // The check leaves this thread to Astro, which starts meanwhile.
   const checking = runCheck(root, { inThisThread: false });
   const beside = checking.then(async (analysis): Promise<Beside | undefined> => {
@@ -70,7 +72,7 @@ export async function buildSite(): Promise<boolean> {
 
   let ready: Beside | undefined;
   try {
-    await build({ root, logLevel: 'warn', outDir, integrations: [awaitCheck(beside)] });
+    await build({ root, logLevel: 'warn', outDir, integrations: [clock.integration, awaitCheck(beside)] });
     ready = await beside;
     if (!ready) throw new ContentInvalid();
     await ready.data.done;
@@ -93,6 +95,7 @@ export async function buildSite(): Promise<boolean> {
   moveInto(ready.staging, outDir);
 
   console.log(summaryLine({ outDir, checkMs: ready.checkMs, astroMs: built - started, pagefindMs: performance.now() - built, pages: indexed.pages, quotes: indexed.quotes }));
+  console.log(clock.line());
   return true;
 }
 

@@ -81,22 +81,25 @@ export function runMeasured(command: string, args: string[], cwd: string, env: N
   });
 }
 
-function folderBytes(dir: string): { bytes: number; files: number } {
+function folderBytes(dir: string): { bytes: number; files: number; html: number } {
   let bytes = 0;
   let files = 0;
-  if (!existsSync(dir)) return { bytes, files };
+  let html = 0;
+  if (!existsSync(dir)) return { bytes, files, html };
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     bytes += statSync(join(entry.parentPath, entry.name)).size;
     files++;
+    if (entry.name.endsWith('.html')) html++;
   }
-  return { bytes, files };
+  return { bytes, files, html };
 }
 
 export function distStats(dist: string) {
   const all = folderBytes(dist);
   const index = folderBytes(join(dist, 'pagefind'));
-  return { distBytes: all.bytes, distFiles: all.files, indexBytes: index.bytes, indexFiles: index.files };
+  // Every HTML file is a page Astro rendered (Pagefind writes none).
+  return { distBytes: all.bytes, distFiles: all.files, htmlPages: all.html, indexBytes: index.bytes, indexFiles: index.files };
 }
 
 const median = (values: number[]) => {

@@ -5,6 +5,7 @@
 // the same way, and both build times include it.
 import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { plainSpans, type CorpusFile } from './corpus.ts';
 
 /**
@@ -41,7 +42,7 @@ export function writeSiteProject(repo: string, dir: string, files: CorpusFile[])
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(repo, entry), join(dir, entry), { recursive: true });
   }
-  for (const script of ['build.ts', 'build-summary.ts', 'check.ts']) cpSync(join(repo, 'scripts', script), join(dir, 'scripts', script));
+  for (const script of ['build.ts', 'build-phases.ts', 'build-summary.ts', 'check.ts']) cpSync(join(repo, 'scripts', script), join(dir, 'scripts', script));
   linkModules(repo, dir);
   write(dir, files);
 }
@@ -92,12 +93,18 @@ const { Content } = await render(entry);
 </html>
 `;
 
-/** The same build steps as scripts/build.ts, minus the analyser and the graph; prints the same summary line. */
-const baselineBuild = `import { build } from 'astro';
+/**
+ * The same build steps as scripts/build.ts, minus the analyser and the graph;
+ * prints the same summary line, and the phase line from the same clock
+ * (imported from this repository: the baseline's folder has no scripts).
+ */
+const baselineBuild = (phaseClock: string) => `import { build } from 'astro';
 import * as pagefind from 'pagefind';
+import { phaseClock } from ${JSON.stringify(phaseClock)};
 
 const started = performance.now();
-await build({ root: process.cwd(), logLevel: 'warn' });
+const clock = phaseClock();
+await build({ root: process.cwd(), logLevel: 'warn', integrations: [clock.integration] });
 const built = performance.now();
 const { index } = await pagefind.createIndex({});
 const added = await index.addDirectory({ path: 'dist' });
@@ -105,6 +112,7 @@ await index.writeFiles({ outputPath: 'dist/pagefind' });
 await pagefind.close();
 const seconds = (ms) => (ms / 1000).toFixed(1);
 console.log(\`✓ checked the content in 0.0 s; built dist/ in \${seconds(built - started)} s; indexed \${added.page_count} pages in \${seconds(performance.now() - built)} s.\`);
+console.log(clock.line());
 `;
 
 /** A minimal Astro + MDX project over the same documents, components replaced by spans. */
@@ -114,7 +122,7 @@ export function writeBaselineProject(repo: string, dir: string, files: CorpusFil
   writeFileSync(join(dir, 'astro.config.mjs'), baselineConfig);
   writeFileSync(join(dir, 'src', 'content.config.ts'), baselineCollections);
   writeFileSync(join(dir, 'src', 'pages', 'documents', '[slug].astro'), baselinePage);
-  writeFileSync(join(dir, 'build.mjs'), baselineBuild);
+  writeFileSync(join(dir, 'build.mjs'), baselineBuild(pathToFileURL(join(repo, 'scripts', 'build-phases.ts')).href));
   linkModules(repo, dir);
   write(
     dir,

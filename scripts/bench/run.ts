@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './corpus.ts';
+import { parsePhases, type BuildPhases } from '../build-phases.ts';
 import { parseSummary } from '../build-summary.ts';
 import { distStats, pageWeights, runMeasured, type RunResult } from './measure.ts';
 import { writeBaselineProject, writeSiteProject } from './project.ts';
@@ -39,6 +40,8 @@ interface Build {
   astroS: number;
   pagefindS: number;
   pages: number;
+  /** When each phase ended, if the build printed its phase line. */
+  phases?: BuildPhases;
 }
 interface SizeResult {
   documents: number;
@@ -57,7 +60,8 @@ function summarise(name: string, run: RunResult): Build {
     console.error(run.stdout.slice(-4000), run.stderr.slice(-4000));
     throw new Error(run.code === 0 ? `${name} build printed no summary line` : `${name} build failed (exit ${run.code})`);
   }
-  return { wallS: run.wallMs / 1000, peakMiB: mib(run.peakRss), load: run.load, ...(run.cpuMs !== undefined ? { cpuS: run.cpuMs / 1000 } : {}), ...summary };
+  const phases = parsePhases(run.stdout);
+  return { wallS: run.wallMs / 1000, peakMiB: mib(run.peakRss), load: run.load, ...(run.cpuMs !== undefined ? { cpuS: run.cpuMs / 1000 } : {}), ...summary, ...(phases ? { phases } : {}) };
 }
 
 const nodeArgs = heap ? [`--max-old-space-size=${heap}`] : [];
@@ -114,6 +118,32 @@ for (const size of sizes) {
 
 // The table: one column per size.
 const f1 = (n: number) => n.toFixed(1);
+/**
+ * Where the time goes, ours against the baseline, phase by phase (each from
+ * the end of the one before; see scripts/build-phases.ts).
+ */
+function phaseRows(): [string, (r: SizeResult) => string][] {
+  type Side = SizeResult['ours'] | SizeResult['baseline'];
+  const span = (b: Side, from: keyof BuildPhases | undefined, to: keyof BuildPhases) =>
+    b?.phases ? b.phases[to] - (from ? b.phases[from] : 0) : undefined;
+  const pair = (r: SizeResult, from: keyof BuildPhases | undefined, to: keyof BuildPhases) => {
+    const [o, b] = [span(r.ours, from, to), span(r.baseline, from, to)];
+    return o === undefined ? 'n/a' : `${f1(o)} / ${b === undefined ? 'n/a' : f1(b)} s`;
+  };
+  const perPage = (b: Side) => {
+    const s = span(b, 'bundled', 'rendered');
+    return s === undefined || !b?.htmlPages ? 'n/a' : `${((s * 1000) / b.htmlPages).toFixed(1)} ms`;
+  };
+  return [
+    ['phases, ours / baseline: start, config and content sync', (r) => pair(r, undefined, 'synced')],
+    ['  waiting for the check (ours only; it runs during the sync)', (r) => pair(r, 'synced', 'bundling')],
+    ['  bundling (Vite)', (r) => pair(r, 'bundling', 'bundled')],
+    ['  rendering and writing the pages', (r) => pair(r, 'bundled', 'rendered')],
+    ['  pages rendered, and time per page (ours / baseline)', (r) => `${r.ours.htmlPages} / ${r.baseline?.htmlPages ?? 'n/a'}; ${perPage(r.ours)} / ${perPage(r.baseline)}`],
+    ["  after the pages: Astro's last steps, then the search index", (r) => pair(r, 'rendered', 'indexed')],
+  ];
+}
+
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const rows: [string, (r: SizeResult, i: number) => string][] = [
   ['corpus (MDX + archive + records)', (r) => `${f1(r.corpusMiB)} MiB`],
@@ -129,6 +159,7 @@ const rows: [string, (r: SizeResult, i: number) => string][] = [
     const base = r.baseline?.cpuS && p.baseline?.cpuS ? `${(r.baseline.cpuS / p.baseline.cpuS).toFixed(2)}x` : 'n/a';
     return `${(r.ours.cpuS / p.ours.cpuS).toFixed(2)}x / ${base} / ${(r.documents / p.documents).toFixed(2)}x`;
   }],
+  ...phaseRows(),
   ['baseline build: wall time', (r) => (r.baseline ? `${f1(r.baseline.wallS)} s` : 'n/a')],
   ['  Astro / Pagefind', (r) => (r.baseline ? `${f1(r.baseline.astroS)} / ${f1(r.baseline.pagefindS)} s` : 'n/a')],
   ['  CPU time, user + system', (r) => (r.baseline?.cpuS !== undefined ? `${f1(r.baseline.cpuS)} s` : 'n/a')],
