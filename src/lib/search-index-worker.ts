@@ -2,9 +2,12 @@
 // renders pages spends nothing on it: Pagefind runs as this thread's own
 // process, takes the quote records at once and each rendered page as it
 // arrives (cut down to what Pagefind reads, src/lib/pagefind-view.ts), and
-// writes the index when told the site is built.
+// writes the index when told the site is built. It runs at the lowest
+// priority, and so does Pagefind's process, which inherits it: both use the
+// CPU time Astro leaves idle (background-thread.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { lowerThreadPriority } from './background-thread.ts';
 import { pagefindView } from './pagefind-view.ts';
 import type { QuoteRecord } from './search-records.ts';
 
@@ -16,6 +19,7 @@ export type IndexResult = { pages: number; quotes: number } | { error: string };
 const { records } = workerData as { records: QuoteRecord[] };
 const decoder = new TextDecoder();
 
+lowerThreadPriority();
 const { index, errors } = await pagefind.createIndex({});
 if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 const pending: Promise<{ errors: string[] }>[] = records.map((record) => index.addCustomRecord(record));

@@ -2,8 +2,10 @@
 // during the build. They depend on the graph alone, so the thread that
 // renders pages does not have to spend its time on them: this one rebuilds
 // the graph from the analysed corpus it is handed (no content is analysed
-// again) and writes every file under `outDir`.
+// again) and writes every file under `outDir`, at the lowest priority, in
+// the CPU time Astro leaves idle (../background-thread.ts).
 import { workerData } from 'node:worker_threads';
+import { lowerThreadPriority } from '../background-thread.ts';
 import { buildGraph } from '../graph.ts';
 import type { Corpus } from '../types.ts';
 import { dataFiles, writeDataFiles } from './data-files.ts';
@@ -18,4 +20,5 @@ export interface DataFilesJob {
 }
 
 const job = workerData as DataFilesJob;
+lowerThreadPriority();
 await writeDataFiles(dataFiles(buildGraph(job.corpus), absoluteUrls(job.base, job.site)), job.outDir);
