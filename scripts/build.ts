@@ -15,10 +15,10 @@ import type { AstroIntegration } from 'astro';
 import type { Analysis } from '../src/lib/analyser/index.ts';
 import { analysisCount, storeAnalysis } from '../src/lib/corpus-store.ts';
 import type { DataFilesJob } from '../src/lib/export/data-files-worker.ts';
-import type { CorpusGraph } from '../src/lib/graph.ts';
 import { pageFile, setPageFeed } from '../src/lib/page-feed.ts';
 import type { IndexMessage, IndexResult } from '../src/lib/search-index-worker.ts';
-import { quoteRecords } from '../src/lib/search-records.ts';
+import { quoteRecords, type QuoteRecord } from '../src/lib/search-records.ts';
+import { pagesIndexDir, quotesIndexDir } from '../src/lib/search-indexes.ts';
 import { phaseClock } from './build-phases.ts';
 import { summaryLine } from './build-summary.ts';
 import { runCheck } from './check.ts';
@@ -36,9 +36,13 @@ class ContentInvalid extends Error {
   }
 }
 
-/** What runs beside Astro once the content has passed: the search index and the data files. */
+/** What runs beside Astro once the content has passed: the two search indexes and the data files. */
 interface Beside {
+  /** The index of the pages, fed as Astro renders them. */
   search: ReturnType<typeof startIndex>;
+  /** The index of the quote records, written at once. */
+  quotes: ReturnType<typeof startIndex>;
+  quotesWritten: Promise<{ pages: number; quotes: number }>;
   data: ReturnType<typeof writeDataFilesInThread>;
   staging: string;
   checkMs: number;
@@ -56,17 +60,23 @@ export async function buildSite(): Promise<boolean> {
     const { graph } = storeAnalysis(root, analysis);
     const config = (await import(pathToFileURL(join(root, 'astro.config.mjs')).href)).default as { site?: string; base?: string };
     const base = config.base ?? '/';
-    // Pagefind indexes in a thread of its own: the quote records now, each
-    // page as Astro renders it, so indexing runs beside rendering.
-    const search = startIndex(graph);
-    setPageFeed((page) => search.addPage(pageFile(page.path, base), page.html));
-    // The data files depend on the graph alone: a worker thread writes them while
-    // Astro renders, into a folder of their own, since Astro empties dist/ when
-    // it starts building; they are moved into dist/ at the end.
+    // What does not depend on the rendered pages is written into a folder of
+    // its own, since Astro empties dist/ when it starts building, and moved
+    // into dist/ at the end: the data files (they depend on the graph alone)
+    // and the quotes' search index. Each is written by a thread of its own.
     const staging = `${outDir.replace(/\/+$/, '')}.data`;
     rmSync(staging, { recursive: true, force: true });
+    // Two Pagefind indexes, which the search page merges: the quote records
+    // are all known now, so their index is written at once, while Astro
+    // bundles and renders; the pages' index takes each page as Astro renders
+    // it, so only that one is left to write when the pages are done.
+    const quotes = startIndex(quoteRecords(graph));
+    const quotesWritten = quotes.finish(join(staging, quotesIndexDir));
+    quotesWritten.catch(() => {}); // awaited after Astro
+    const search = startIndex([]);
+    setPageFeed((page) => search.addPage(pageFile(page.path, base), page.html));
     const data = writeDataFilesInThread({ corpus: graph.corpus, base, site: config.site, outDir: staging });
-    return { search, data, staging, checkMs };
+    return { search, quotes, quotesWritten, data, staging, checkMs };
   });
   beside.catch(() => {}); // awaited below, after Astro
 
@@ -80,7 +90,7 @@ export async function buildSite(): Promise<boolean> {
     // Whatever stopped Astro, bad content is reported as such: the check has printed every problem.
     const analysis = await checking;
     ready ??= await beside.catch(() => undefined);
-    await Promise.all([ready?.search.stop(), ready?.data.stop()]);
+    await Promise.all([ready?.search.stop(), ready?.quotes.stop(), ready?.data.stop()]);
     if (ready) rmSync(ready.staging, { recursive: true, force: true });
     if (hasErrors(analysis)) return false;
     throw error;
@@ -91,10 +101,11 @@ export async function buildSite(): Promise<boolean> {
   // Cost must stay linear: one analysis and one graph for the whole build.
   if (analysisCount() !== 1) throw new Error(`the content was analysed ${analysisCount()} times during the build; pages must share one corpus graph`);
 
-  const indexed = await ready.search.finish(`${outDir}/pagefind`);
+  const [indexed, quoted] = await Promise.all([ready.search.finish(`${outDir}/${pagesIndexDir}`), ready.quotesWritten]);
+  keepIndexFilesOnly(join(ready.staging, quotesIndexDir));
   moveInto(ready.staging, outDir);
 
-  console.log(summaryLine({ outDir, checkMs: ready.checkMs, astroMs: built - started, pagefindMs: performance.now() - built, pages: indexed.pages, quotes: indexed.quotes }));
+  console.log(summaryLine({ outDir, checkMs: ready.checkMs, astroMs: built - started, pagefindMs: performance.now() - built, pages: indexed.pages, quotes: quoted.quotes }));
   console.log(clock.line());
   return true;
 }
@@ -126,6 +137,17 @@ function writeDataFilesInThread(job: DataFilesJob) {
   return { done, stop: () => worker.terminate() };
 }
 
+/**
+ * Pagefind writes its scripts, styles and WebAssembly beside every index; the
+ * search page loads them from the pages' index only, so the quotes' index
+ * keeps its index files alone (entry, metadata, chunks, filters, fragments).
+ */
+function keepIndexFilesOnly(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name !== 'pagefind-entry.json' && !entry.name.endsWith('.pf_meta')) rmSync(join(dir, entry.name));
+  }
+}
+
 /** Moves every file under `from` to the same place under `to`, then removes `from`. */
 function moveInto(from: string, to: string): void {
   for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
@@ -138,12 +160,13 @@ function moveInto(from: string, to: string): void {
 }
 
 /**
- * The Pagefind index, held by src/lib/search-index-worker.ts: one record per
- * quote, so quotes can be found and filtered by speaker, outlet and claim,
- * then every page as Astro renders it.
+ * A Pagefind index, held by src/lib/search-index-worker.ts in a thread (and a
+ * Pagefind process) of its own: the custom records it is given (one per
+ * quote, so quotes can be found and filtered by speaker, outlet and claim),
+ * then whatever pages it is sent.
  */
-function startIndex(graph: CorpusGraph) {
-  const worker = new Worker(new URL('../src/lib/search-index-worker.ts', import.meta.url), { workerData: { records: quoteRecords(graph) } });
+function startIndex(records: QuoteRecord[]) {
+  const worker = new Worker(new URL('../src/lib/search-index-worker.ts', import.meta.url), { workerData: { records } });
   let failure: Error | undefined;
   worker.once('error', (error) => (failure = new Error(`the search index: ${error.message}`)));
   return {

@@ -39,7 +39,8 @@ export async function searchBench(dist: string, queries: string[]): Promise<Sear
     let requests = 0;
     const pending: Promise<void>[] = [];
     const count = (response: Response) => {
-      if (!response.url().includes('/pagefind/')) return;
+      // Both indexes (src/lib/search-indexes.ts): /pagefind/ and /pagefind-quotes/.
+      if (!/\/pagefind(-quotes)?\//.test(response.url())) return;
       requests++;
       pending.push(
         response.body().then(
@@ -72,6 +73,9 @@ export async function searchBench(dist: string, queries: string[]): Promise<Sear
     const times = await timing.evaluate(async (qs) => {
       const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
       await pagefind.options({ baseUrl: '/' });
+      // As the search page does; the baseline has one index, and a missing one is skipped.
+      const quotes = await fetch(`${location.origin}/pagefind-quotes/pagefind-entry.json`);
+      if (quotes.ok) await pagefind.mergeIndex('/pagefind-quotes/', { baseUrl: '/' });
       const out: number[] = [];
       for (const q of qs) {
         const t = performance.now();

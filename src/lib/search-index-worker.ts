@@ -1,8 +1,9 @@
-// A worker thread that holds the build's Pagefind index, so the thread that
-// renders pages spends nothing on it: Pagefind runs as this thread's own
-// process, takes the quote records at once and each rendered page as it
-// arrives (cut down to what Pagefind reads, src/lib/pagefind-view.ts), and
-// writes the index when told the site is built. It runs at the lowest
+// A worker thread that holds one of the build's Pagefind indexes
+// (src/lib/search-indexes.ts), so the thread that renders pages spends nothing
+// on it: Pagefind runs as this thread's own process, takes the records it is
+// given at once (the quotes) and each rendered page it is sent (cut down to
+// what Pagefind reads, src/lib/pagefind-view.ts), and writes the index when
+// told to. It runs at the lowest
 // priority, and so does Pagefind's process, which inherits it: both use the
 // CPU time Astro leaves idle (background-thread.ts).
 import { parentPort, workerData } from 'node:worker_threads';
@@ -11,7 +12,7 @@ import { lowerThreadPriority } from './background-thread.ts';
 import { pagefindView } from './pagefind-view.ts';
 import type { QuoteRecord } from './search-records.ts';
 
-/** What the build sends: a rendered page (its HTML as UTF-8 bytes), then `finish`. */
+/** What the build sends: rendered pages (their HTML as UTF-8 bytes), then `finish`. */
 export type IndexMessage = { type: 'page'; sourcePath: string; html: ArrayBuffer } | { type: 'finish'; outputPath: string };
 /** What this thread answers to `finish`. */
 export type IndexResult = { pages: number; quotes: number } | { error: string };

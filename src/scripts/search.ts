@@ -1,10 +1,12 @@
 // Browser code of the search page, the only page that ships JavaScript.
 // The URL is the state: ?q=…&type=…&speaker=…&outlet=…&entity=… runs on load
 // and is kept in step as the reader types or filters, so a search can be shared.
+import { pagesIndexDir, quotesIndexDir } from '../lib/search-indexes.ts';
 import { linkToMatch, type ResultData } from './search-links.ts';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
 }
@@ -19,8 +21,11 @@ export async function startSearch(base: string): Promise<void> {
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
   const selects = Object.fromEntries(filterKeys.map((key) => [key, document.querySelector<HTMLSelectElement>(`[data-filter="${key}"]`)!]));
   const root = base.endsWith('/') ? base : `${base}/`;
-  const pagefind = (await import(/* @vite-ignore */ `${root}pagefind/pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: root, excerptLength: 24 });
+  const pagefind = (await import(/* @vite-ignore */ `${root}${pagesIndexDir}/pagefind.js`)) as Pagefind;
+  const options = { baseUrl: root, excerptLength: 24 };
+  await pagefind.options(options);
+  // The quote records are an index of their own (src/lib/search-indexes.ts); a search covers both.
+  await pagefind.mergeIndex(`${root}${quotesIndexDir}/`, options);
 
   // Fill each filter from the index, with the number of records for each value.
   const available = await pagefind.filters();

@@ -4,13 +4,20 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { contentCorpus, distDir, documentFile, htmlPages, page } from '../helpers/dist-pages.ts';
+import { pagesIndexDir, quotesIndexDir } from '../../src/lib/search-indexes.ts';
 import { readFragments, type Fragment } from '../helpers/pagefind-fragments.ts';
 
-const pagefindDir = join(distDir, 'pagefind');
+// Two indexes, merged by the search page: the pages, and one record per quote.
+const pagefindDir = join(distDir, pagesIndexDir);
+const quotesDir = join(distDir, quotesIndexDir);
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 let cached: Fragment[] | undefined;
-const fragments = (): Fragment[] => (cached ??= readFragments(pagefindDir));
+const fragments = (): Fragment[] => (cached ??= [...readFragments(pagefindDir), ...readFragments(quotesDir)]);
+const pageCount = (dir: string) => {
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
+  return Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+};
 
 const indexed = htmlPages().filter((file) => page(file).querySelector('[data-pagefind-body]'));
 const documents = contentCorpus().documents;
@@ -21,13 +28,20 @@ test('dist/pagefind holds the Pagefind script, its entry file, index chunks and 
   expect(readdirSync(join(pagefindDir, 'fragment')).length).toBeGreaterThan(0);
 });
 
-test('the index holds exactly the pages marked data-pagefind-body plus one record per quote', () => {
-  const entry = JSON.parse(readFileSync(join(pagefindDir, 'pagefind-entry.json'), 'utf8'));
-  const counted = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+test('dist/pagefind-quotes holds an index of its own, without a second copy of the script', () => {
+  expect(existsSync(join(quotesDir, 'pagefind-entry.json'))).toBe(true);
+  expect(readdirSync(join(quotesDir, 'index')).length).toBeGreaterThan(0);
+  expect(readdirSync(join(quotesDir, 'fragment')).length).toBeGreaterThan(0);
+  expect(readdirSync(quotesDir).filter((f) => /\.(js|css)$|^wasm\./.test(f))).toEqual([]);
+});
+
+test('the pages index holds exactly the pages marked data-pagefind-body, the quotes index one record per quote', () => {
   const quotes = documents.reduce((n, d) => n + d.annotations.filter((a) => a.type === 'quote').length, 0);
   expect(quotes).toBeGreaterThan(0);
-  expect(counted).toBe(indexed.length + quotes);
-  expect(fragments().length).toBe(indexed.length + quotes);
+  expect(pageCount(pagefindDir)).toBe(indexed.length);
+  expect(readFragments(pagefindDir).length).toBe(indexed.length);
+  expect(pageCount(quotesDir)).toBe(quotes);
+  expect(readFragments(quotesDir).map((f) => f.filters.type)).toEqual(Array.from({ length: quotes }, () => ['quote']));
 });
 
 test('the search page is not indexed as content', () => {
