@@ -17,7 +17,7 @@ import { analysisCount, storeAnalysis } from '../src/lib/corpus-store.ts';
 import type { DataFilesJob } from '../src/lib/export/data-files-worker.ts';
 import { pageFile, setPageFeed } from '../src/lib/page-feed.ts';
 import type { IndexMessage, IndexResult } from '../src/lib/search-index-worker.ts';
-import { quoteRecords, type QuoteRecord } from '../src/lib/search-records.ts';
+import { hasQuotes, quoteRecords, type QuoteRecord } from '../src/lib/search-records.ts';
 import { pagesIndexDir, quotesIndexDir } from '../src/lib/search-indexes.ts';
 import { phaseClock } from './build-phases.ts';
 import { summaryLine } from './build-summary.ts';
@@ -40,8 +40,8 @@ class ContentInvalid extends Error {
 interface Beside {
   /** The index of the pages, fed as Astro renders them. */
   search: ReturnType<typeof startIndex>;
-  /** The index of the quote records, written at once. */
-  quotes: ReturnType<typeof startIndex>;
+  /** The index of the quote records, written at once; none when there are no quotes. */
+  quotes: ReturnType<typeof startIndex> | undefined;
   quotesWritten: Promise<{ pages: number; quotes: number }>;
   data: ReturnType<typeof writeDataFilesInThread>;
   staging: string;
@@ -70,8 +70,8 @@ export async function buildSite(): Promise<boolean> {
     // are all known now, so their index is written at once, while Astro
     // bundles and renders; the pages' index takes each page as Astro renders
     // it, so only that one is left to write when the pages are done.
-    const quotes = startIndex(quoteRecords(graph));
-    const quotesWritten = quotes.finish(join(staging, quotesIndexDir));
+    const quotes = hasQuotes(graph) ? startIndex(quoteRecords(graph)) : undefined;
+    const quotesWritten = quotes ? quotes.finish(join(staging, quotesIndexDir)) : Promise.resolve({ pages: 0, quotes: 0 });
     quotesWritten.catch(() => {}); // awaited after Astro
     const search = startIndex([]);
     setPageFeed((page) => search.addPage(pageFile(page.path, base), page.html));
@@ -90,7 +90,7 @@ export async function buildSite(): Promise<boolean> {
     // Whatever stopped Astro, bad content is reported as such: the check has printed every problem.
     const analysis = await checking;
     ready ??= await beside.catch(() => undefined);
-    await Promise.all([ready?.search.stop(), ready?.quotes.stop(), ready?.data.stop()]);
+    await Promise.all([ready?.search.stop(), ready?.quotes?.stop(), ready?.data.stop()]);
     if (ready) rmSync(ready.staging, { recursive: true, force: true });
     if (hasErrors(analysis)) return false;
     throw error;
@@ -102,7 +102,7 @@ export async function buildSite(): Promise<boolean> {
   if (analysisCount() !== 1) throw new Error(`the content was analysed ${analysisCount()} times during the build; pages must share one corpus graph`);
 
   const [indexed, quoted] = await Promise.all([ready.search.finish(`${outDir}/${pagesIndexDir}`), ready.quotesWritten]);
-  keepIndexFilesOnly(join(ready.staging, quotesIndexDir));
+  if (quoted.quotes > 0) keepIndexFilesOnly(join(ready.staging, quotesIndexDir));
   moveInto(ready.staging, outDir);
 
   console.log(summaryLine({ outDir, checkMs: ready.checkMs, astroMs: built - started, pagefindMs: performance.now() - built, pages: indexed.pages, quotes: quoted.quotes }));

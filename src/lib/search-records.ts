@@ -40,6 +40,15 @@ export function documentFacets(graph: CorpusGraph, document: AnalysedDocument): 
   };
 }
 
+/**
+ * Whether the corpus has any quote, and so a quotes' index: with no records
+ * Pagefind writes an index with no language, which the search page must not
+ * merge (the whole search would fail), so the build writes none.
+ */
+export function hasQuotes(graph: CorpusGraph): boolean {
+  return graph.documents.some((document) => document.annotations.some((a) => a.type === 'quote'));
+}
+
 /** One search record per quote in the corpus, pointing at the quote's anchor. */
 export function quoteRecords(graph: CorpusGraph): QuoteRecord[] {
   return graph.documents.flatMap((document) =>

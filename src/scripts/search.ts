@@ -24,8 +24,8 @@ export async function startSearch(base: string): Promise<void> {
   const pagefind = (await import(/* @vite-ignore */ `${root}${pagesIndexDir}/pagefind.js`)) as Pagefind;
   const options = { baseUrl: root, excerptLength: 24 };
   await pagefind.options(options);
-  // The quote records are an index of their own (src/lib/search-indexes.ts); a search covers both.
-  await pagefind.mergeIndex(`${root}${quotesIndexDir}/`, options);
+  // The quote records are an index of their own (src/lib/search-indexes.ts), when there are any; a search covers both.
+  if (form.hasAttribute('data-quotes-index')) await pagefind.mergeIndex(`${root}${quotesIndexDir}/`, options);
 
   // Fill each filter from the index, with the number of records for each value.
   const available = await pagefind.filters();
