@@ -19,6 +19,7 @@ import { pageFile, setPageFeed } from '../src/lib/page-feed.ts';
 import type { IndexMessage, IndexResult } from '../src/lib/search-index-worker.ts';
 import { hasQuotes, quoteRecords, type QuoteRecord } from '../src/lib/search-records.ts';
 import { pagesIndexDir, quotesIndexDir } from '../src/lib/search-indexes.ts';
+import { threadAnswer } from '../src/lib/thread-answer.ts';
 import { phaseClock } from './build-phases.ts';
 import { summaryLine } from './build-summary.ts';
 import { runCheck } from './check.ts';
@@ -71,7 +72,13 @@ export async function buildSite(): Promise<boolean> {
     // bundles and renders; the pages' index takes each page as Astro renders
     // it, so only that one is left to write when the pages are done.
     const quotes = hasQuotes(graph) ? startIndex(quoteRecords(graph)) : undefined;
-    const quotesWritten = quotes ? quotes.finish(join(staging, quotesIndexDir)) : Promise.resolve({ pages: 0, quotes: 0 });
+    const quotesDir = join(staging, quotesIndexDir);
+    const quotesWritten = quotes
+      ? quotes.finish(quotesDir).then((written) => {
+          keepIndexFilesOnly(quotesDir);
+          return written;
+        })
+      : Promise.resolve({ pages: 0, quotes: 0 });
     quotesWritten.catch(() => {}); // awaited after Astro
     const search = startIndex([]);
     setPageFeed((page) => search.addPage(pageFile(page.path, base), page.html));
@@ -102,7 +109,6 @@ export async function buildSite(): Promise<boolean> {
   if (analysisCount() !== 1) throw new Error(`the content was analysed ${analysisCount()} times during the build; pages must share one corpus graph`);
 
   const [indexed, quoted] = await Promise.all([ready.search.finish(`${outDir}/${pagesIndexDir}`), ready.quotesWritten]);
-  if (quoted.quotes > 0) keepIndexFilesOnly(join(ready.staging, quotesIndexDir));
   moveInto(ready.staging, outDir);
 
   console.log(summaryLine({ outDir, checkMs: ready.checkMs, astroMs: built - started, pagefindMs: performance.now() - built, pages: indexed.pages, quotes: quoted.quotes }));
@@ -129,10 +135,7 @@ function awaitCheck(beside: Promise<Beside | undefined>): AstroIntegration {
 /** Runs src/lib/export/data-files-worker.ts: `done` settles when every file is written. */
 function writeDataFilesInThread(job: DataFilesJob) {
   const worker = new Worker(new URL('../src/lib/export/data-files-worker.ts', import.meta.url), { workerData: job });
-  const done = new Promise<void>((resolve, reject) => {
-    worker.once('error', (error) => reject(new Error(`writing the data files: ${error.message}`)));
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the data-files thread exited with code ${code}`))));
-  });
+  const done = threadAnswer<void>(worker, 'writing the data files');
   done.catch(() => {}); // a failure is reported where it is awaited
   return { done, stop: () => worker.terminate() };
 }
@@ -167,22 +170,20 @@ function moveInto(from: string, to: string): void {
  */
 function startIndex(records: QuoteRecord[]) {
   const worker = new Worker(new URL('../src/lib/search-index-worker.ts', import.meta.url), { workerData: { records } });
-  let failure: Error | undefined;
-  worker.once('error', (error) => (failure = new Error(`the search index: ${error.message}`)));
+  // The thread answers once, to `finish` (or fails before).
+  const answer = threadAnswer<IndexResult>(worker, 'the search index');
+  answer.catch(() => {}); // a failure is reported by finish()
   return {
     addPage(sourcePath: string, html: ArrayBuffer) {
       const message: IndexMessage = { type: 'page', sourcePath, html };
       worker.postMessage(message, [html]);
     },
-    finish(outputPath: string): Promise<{ pages: number; quotes: number }> {
-      if (failure) return Promise.reject(failure);
-      return new Promise((resolve, reject) => {
-        worker.once('message', (result: IndexResult) => ('error' in result ? reject(new Error(result.error)) : resolve(result)));
-        worker.once('error', (error) => reject(new Error(`the search index: ${error.message}`)));
-        worker.once('exit', (code) => code !== 0 && reject(new Error(`the search-index thread exited with code ${code}`)));
-        const message: IndexMessage = { type: 'finish', outputPath };
-        worker.postMessage(message);
-      });
+    async finish(outputPath: string): Promise<{ pages: number; quotes: number }> {
+      const message: IndexMessage = { type: 'finish', outputPath };
+      worker.postMessage(message);
+      const result = await answer;
+      if ('error' in result) throw new Error(result.error);
+      return result;
     },
     stop: () => worker.terminate(),
   };

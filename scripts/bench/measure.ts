@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pagesIndexDir, quotesIndexDir } from '../../src/lib/search-indexes.ts';
 
 export interface RunResult {
   code: number | null;
@@ -97,8 +98,8 @@ function folderBytes(dir: string): { bytes: number; files: number; html: number 
 
 export function distStats(dist: string) {
   const all = folderBytes(dist);
-  // Our site writes two indexes (src/lib/search-indexes.ts); the baseline one.
-  const indexes = [folderBytes(join(dist, 'pagefind')), folderBytes(join(dist, 'pagefind-quotes'))];
+  // Our site writes two indexes; the baseline only the first.
+  const indexes = [pagesIndexDir, quotesIndexDir].map((dir) => folderBytes(join(dist, dir)));
   const index = { bytes: indexes[0]!.bytes + indexes[1]!.bytes, files: indexes[0]!.files + indexes[1]!.files };
   // Every HTML file is a page Astro rendered (Pagefind writes none).
   return { distBytes: all.bytes, distFiles: all.files, htmlPages: all.html, indexBytes: index.bytes, indexFiles: index.files };

@@ -3,6 +3,7 @@
 // takes in Chromium, cold (first query of a visit) and warm.
 import type { Page, Response } from 'playwright-core';
 import { launchBrowser } from '../../test/helpers/browser.ts';
+import { pagesIndexDir, quotesIndexDir } from '../../src/lib/search-indexes.ts';
 import { startServer } from '../serve.ts';
 
 export interface SearchFigures {
@@ -27,6 +28,8 @@ async function waitForResults(page: Page, query: string) {
   });
 }
 
+const indexDirs = [pagesIndexDir, quotesIndexDir];
+
 export async function searchBench(dist: string, queries: string[]): Promise<SearchFigures> {
   const [firstQuery, laterQuery, ...more] = queries as [string, string, ...string[]];
   const server = await startServer({ root: dist, port: 0 });
@@ -39,8 +42,9 @@ export async function searchBench(dist: string, queries: string[]): Promise<Sear
     let requests = 0;
     const pending: Promise<void>[] = [];
     const count = (response: Response) => {
-      // Both indexes (src/lib/search-indexes.ts): /pagefind/ and /pagefind-quotes/.
-      if (!/\/pagefind(-quotes)?\//.test(response.url())) return;
+      // Both indexes of the site (the baseline has the first only).
+      const path = new URL(response.url()).pathname;
+      if (!indexDirs.some((dir) => path.startsWith(`/${dir}/`))) return;
       requests++;
       pending.push(
         response.body().then(
@@ -70,12 +74,12 @@ export async function searchBench(dist: string, queries: string[]): Promise<Sear
     const fresh = await browser.newContext();
     const timing = await fresh.newPage();
     await timing.goto(server.url);
-    const times = await timing.evaluate(async (qs) => {
-      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    const times = await timing.evaluate(async ([pages, quotesDir, ...qs]) => {
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/${pages}/pagefind.js`);
       await pagefind.options({ baseUrl: '/' });
-      // As the search page does; the baseline has one index, and a missing one is skipped.
-      const quotes = await fetch(`${location.origin}/pagefind-quotes/pagefind-entry.json`);
-      if (quotes.ok) await pagefind.mergeIndex('/pagefind-quotes/', { baseUrl: '/' });
+      // As the search page does, when there is a quotes' index.
+      const quotes = await fetch(`${location.origin}/${quotesDir}/pagefind-entry.json`);
+      if (quotes.ok) await pagefind.mergeIndex(`/${quotesDir}/`, { baseUrl: '/' });
       const out: number[] = [];
       for (const q of qs) {
         const t = performance.now();
@@ -83,7 +87,7 @@ export async function searchBench(dist: string, queries: string[]): Promise<Sear
         out.push(performance.now() - t);
       }
       return out;
-    }, [firstQuery, laterQuery, ...more]);
+    }, [pagesIndexDir, quotesIndexDir, firstQuery, laterQuery, ...more]);
     await fresh.close();
     const warm = times.slice(1).sort((a, b) => a - b);
     return {

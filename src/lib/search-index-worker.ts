@@ -3,9 +3,9 @@
 // on it: Pagefind runs as this thread's own process, takes the records it is
 // given at once (the quotes) and each rendered page it is sent (cut down to
 // what Pagefind reads, src/lib/pagefind-view.ts), and writes the index when
-// told to. It runs at the lowest
-// priority, and so does Pagefind's process, which inherits it: both use the
-// CPU time Astro leaves idle (background-thread.ts).
+// told to. It runs at the lowest priority, and so does Pagefind's process,
+// which inherits it: both use the CPU time Astro leaves idle
+// (background-thread.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { lowerThreadPriority } from './background-thread.ts';

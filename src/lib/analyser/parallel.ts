@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { threadAnswer } from '../thread-answer.ts';
 import { analyseDocument } from './document.ts';
 import { completeAnalysis, prepareAnalysis, type Analysis, type ContentFiles, type DocumentResult } from './corpus.ts';
 
@@ -26,15 +27,9 @@ export async function analyseContentInParallel(files: ContentFiles, options: Par
   const count = Math.max(1, Math.min(threads, Math.floor(inputs.length / minimumPerThread)));
   const size = Math.ceil(inputs.length / count);
   const shares = Array.from({ length: count }, (_, i) => inputs.slice(i * size, (i + 1) * size));
-  const inWorkers = shares.slice(inThisThread ? 1 : 0).map(
-    (share) =>
-      new Promise<DocumentResult[]>((resolve, reject) => {
-        const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { inputs: share, ids: prepared.ids } });
-        worker.once('message', resolve);
-        worker.once('error', reject);
-        worker.once('exit', (code) => code !== 0 && reject(new Error(`analyser thread exited with code ${code}`)));
-      }),
-  );
+  const inWorkers = shares
+    .slice(inThisThread ? 1 : 0)
+    .map((share) => threadAnswer<DocumentResult[]>(new Worker(new URL('./worker.ts', import.meta.url), { workerData: { inputs: share, ids: prepared.ids } }), 'the analyser'));
   const here = inThisThread ? [shares[0]!.map((input) => analyseDocument(input, prepared.ids))] : [];
   return completeAnalysis(files, prepared, [...here, ...(await Promise.all(inWorkers))].flat());
 }

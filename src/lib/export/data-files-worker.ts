@@ -4,7 +4,7 @@
 // the graph from the analysed corpus it is handed (no content is analysed
 // again) and writes every file under `outDir`, at the lowest priority, in
 // the CPU time Astro leaves idle (../background-thread.ts).
-import { workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { lowerThreadPriority } from '../background-thread.ts';
 import { buildGraph } from '../graph.ts';
 import type { Corpus } from '../types.ts';
@@ -22,3 +22,4 @@ export interface DataFilesJob {
 const job = workerData as DataFilesJob;
 lowerThreadPriority();
 await writeDataFiles(dataFiles(buildGraph(job.corpus), absoluteUrls(job.base, job.site)), job.outDir);
+parentPort!.postMessage('written');
