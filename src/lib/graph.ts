@@ -30,6 +30,8 @@ export interface CorpusGraph {
   appearancesOf(claimId: string): Located[];
   /** The appearances that dispute the claim: the dispute ledger. */
   disputesOf(claimId: string): Located[];
+  /** The appearances that respond to the claim without asserting it (disputing or conditional), with their stance. */
+  responsesOf(claimId: string): Located[];
   /** Slugs of the documents in which the claim appears. */
   documentsWithClaim(claimId: string): ReadonlySet<string>;
   /** Entities referred to in a document (mentions, speakers, outlets), by name. */
@@ -72,6 +74,7 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
   const quotes = new Map<string, Located<QuoteAnnotation>[]>();
   const appearances = new Map<string, Located[]>();
   const disputes = new Map<string, Located[]>();
+  const responses = new Map<string, Located[]>();
   const claimDocuments = new Map<string, Set<string>>();
   const entitiesByDoc = new Map<string, Set<string>>();
   const unattributed: Located<QuoteAnnotation>[] = [];
@@ -132,6 +135,7 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
       if ((annotation.type === 'quote' || annotation.type === 'claim') && annotation.claim) {
         push(appearances, annotation.claim, located);
         if (annotation.stance === 'disputes') push(disputes, annotation.claim, located);
+        if (annotation.stance !== 'asserts') push(responses, annotation.claim, located);
         if (!claimDocuments.has(annotation.claim)) claimDocuments.set(annotation.claim, new Set());
         claimDocuments.get(annotation.claim)!.add(document.slug);
       }
@@ -146,7 +150,7 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
   const rank = new Map(sortedDocuments.map((d, i) => [d.slug, i]));
   // Every list of passages in date order, then text order.
   const byDate = (a: Located, b: Located) => rank.get(a.document.slug)! - rank.get(b.document.slug)! || a.annotation.start - b.annotation.start;
-  for (const list of [...appearances.values(), ...disputes.values(), ...mentions.values(), ...quotes.values(), ...relayed.values(), ...atEvent.values(), unattributed]) list.sort(byDate);
+  for (const list of [...appearances.values(), ...disputes.values(), ...responses.values(), ...mentions.values(), ...quotes.values(), ...relayed.values(), ...atEvent.values(), unattributed]) list.sort(byDate);
   for (const list of published.values()) list.sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!);
 
   const claimsByClaimant = new Map<string, ClaimRecord[]>();
@@ -179,6 +183,7 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
     quotesBy: (id) => quotes.get(id) ?? [],
     appearancesOf: (id) => appearances.get(id) ?? [],
     disputesOf: (id) => disputes.get(id) ?? [],
+    responsesOf: (id) => responses.get(id) ?? [],
     documentsWithClaim: (id) => claimDocuments.get(id) ?? new Set(),
     entitiesIn: (slug) =>
       [...(entitiesByDoc.get(slug) ?? [])].map((id) => entities.get(id)).filter((e): e is EntityRecord => !!e).sort(byName),

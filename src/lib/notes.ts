@@ -150,6 +150,7 @@ function claimContext(
   const target: LinkTarget = { type: 'claim', id: a.claim };
   const statement = `“${(claim?.statement ?? a.claim).replace(/\.$/, '')}”`;
   if (a.stance === 'disputes') return [text(' Disputes the claim '), link(statement, target), text('.')];
+  if (a.stance === 'conditional') return [text(' Responds conditionally to the claim '), link(statement, target), text(', neither asserting nor disputing it.')];
   const summary = summaryOf(graph, a.claim);
   const count = summary.documents.size + (summary.documents.has(document.slug) ? 0 : 1);
   const out: NoteSegment[] = [text(' '), link(count === 1 ? 'Tracked claim' : `Claim in ${count} documents`, target)];

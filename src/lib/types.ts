@@ -8,7 +8,13 @@ export const noteKinds = ['attribution', 'dispute', 'context', 'correction'] as 
 export type NoteKind = (typeof noteKinds)[number];
 export const quoteModes = ['direct', 'paraphrase', 'unattributed'] as const;
 export type QuoteMode = (typeof quoteModes)[number];
-export const stances = ['asserts', 'disputes'] as const;
+/**
+ * How a passage bears on the claim it carries: it asserts it, disputes it
+ * (denies or contradicts it), or answers it conditionally ("we will protest if
+ * it is confirmed"), which neither asserts nor disputes it and is never counted
+ * as a dispute.
+ */
+export const stances = ['asserts', 'disputes', 'conditional'] as const;
 export type Stance = (typeof stances)[number];
 
 /** What every annotation has: where its span is, in the file and in the text. */

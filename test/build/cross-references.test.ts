@@ -117,10 +117,12 @@ describe('claim pages', () => {
     expect(items[0]!.querySelectorAll('ins, del').length).toBe(0);
   });
 
-  test('the dispute ledger has one entry per disputing passage', () => {
+  test('the ledger of responses has one entry per disputing or conditional passage, each showing its kind', () => {
     for (const claim of corpus.claims) {
-      const disputes = located.filter(({ a }) => isAppearance(a) && a.claim === claim.id && a.stance === 'disputes').length;
-      expect(page(`claims/${claim.id}/index.html`).querySelectorAll('.ledger__entry').length, claim.id).toBe(disputes);
+      const stances = located.flatMap(({ a }) => (isAppearance(a) && a.claim === claim.id && a.stance !== 'asserts' ? [a.stance] : []));
+      const entries = [...page(`claims/${claim.id}/index.html`).querySelectorAll('.ledger__entry')];
+      expect(entries.map((e) => e.getAttribute('data-stance')).sort(), claim.id).toEqual(stances.sort());
+      for (const e of entries) expect(e.querySelector('.ledger__kind')?.textContent, claim.id).toBe(e.getAttribute('data-stance') === 'disputes' ? 'Disputes' : 'Conditional');
     }
   });
 

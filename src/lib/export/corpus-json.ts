@@ -94,6 +94,7 @@ export const corpusFields: Record<'file' | RecordType, FieldDoc[]> = {
     { field: 'figures', type: 'array of string', description: 'The figures the claim contains, as first stated.' },
     { field: 'appearances', type: 'array of string', description: 'ids of the quotes and claim spans that assert the claim, in document order.' },
     { field: 'disputes', type: 'array of string', description: 'ids of the quotes and claim spans that dispute the claim: its dispute ledger, derived from the documents.' },
+    { field: 'conditional', type: 'array of string', description: 'ids of the quotes and claim spans that answer the claim conditionally (“will protest if it is confirmed”): they neither assert nor dispute it and are not counted as disputes.' },
   ],
   quotes: [
     ...annotationFields,
@@ -102,7 +103,7 @@ export const corpusFields: Record<'file' | RecordType, FieldDoc[]> = {
     { field: 'event', type: 'string | null', description: 'Entity id of the event where the words were said, or null.' },
     { field: 'mode', type: 'string', description: 'direct (quoted), paraphrase, or unattributed (no named source).' },
     { field: 'claim', type: 'string | null', description: 'Id of the claim the quote asserts or disputes, or null.' },
-    { field: 'stance', type: 'string', description: 'asserts or disputes (the claim); asserts when there is no claim.' },
+    { field: 'stance', type: 'string', description: 'asserts, disputes or conditional (answers the claim without asserting or disputing it); asserts when there is no claim.' },
     ...noteFields,
   ],
   mentions: [
@@ -112,7 +113,7 @@ export const corpusFields: Record<'file' | RecordType, FieldDoc[]> = {
   claimSpans: [
     ...annotationFields,
     { field: 'claim', type: 'string', description: 'Id of the claim the words state without quoting anyone.' },
-    { field: 'stance', type: 'string', description: 'asserts or disputes.' },
+    { field: 'stance', type: 'string', description: 'asserts, disputes or conditional.' },
     ...noteFields,
   ],
   notes: [
@@ -182,6 +183,7 @@ export function corpusJson(graph: CorpusGraph, urls: Urls) {
   const claimsByDocument = new Map<string, Set<string>>();
   const appearances = new Map<string, string[]>();
   const disputed = new Map<string, string[]>();
+  const conditional = new Map<string, string[]>();
   const quotesBy = new Map<string, string[]>();
   const mentionsOf = new Map<string, string[]>();
   const add = (map: Map<string, string[]>, key: string, value: string) => {
@@ -213,6 +215,8 @@ export function corpusJson(graph: CorpusGraph, urls: Urls) {
           if (a.stance === 'disputes') {
             add(disputed, a.claim, base.id);
             disputes.push({ claim: a.claim, annotation: base.id, document: document.slug, url: base.url, by: a.type === 'quote' ? (a.speaker ?? null) : null });
+          } else if (a.stance === 'conditional') {
+            add(conditional, a.claim, base.id);
           } else {
             add(appearances, a.claim, base.id);
           }
@@ -266,6 +270,7 @@ export function corpusJson(graph: CorpusGraph, urls: Urls) {
     figures: c.figures,
     appearances: appearances.get(c.id) ?? [],
     disputes: disputed.get(c.id) ?? [],
+    conditional: conditional.get(c.id) ?? [],
   }));
 
   const records = { documents, entities, claims, quotes, mentions, claimSpans, notes, disputes };

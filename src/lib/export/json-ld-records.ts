@@ -146,14 +146,15 @@ function passage(graph: CorpusGraph, { document, annotation }: Located, urls: Ur
 
 /**
  * A claim: its statement, who made it, where it was first made, and every
- * passage that carries it. Passages that dispute it are listed apart, as
- * works about the claim (`subjectOf`); no verdict is given.
+ * passage that carries it. Passages that respond to it (disputing it, or
+ * answering it conditionally) are listed apart, as works about the claim
+ * (`subjectOf`); no verdict is given.
  */
 export function claimJsonLd(graph: CorpusGraph, claim: ClaimRecord, urls: Urls): JsonLd {
   const url = urls.claim(claim.id);
   const appearances = graph.appearancesOf(claim.id);
-  const disputes = graph.disputesOf(claim.id);
-  const asserting = appearances.filter((a) => !disputes.includes(a));
+  const responses = graph.responsesOf(claim.id);
+  const asserting = appearances.filter((a) => !responses.includes(a));
   let firstAppearance: JsonLd | undefined;
   if ('document' in claim.firstMade) {
     const document = graph.document(claim.firstMade.document);
@@ -177,7 +178,7 @@ export function claimJsonLd(graph: CorpusGraph, claim: ClaimRecord, urls: Urls):
     dateCreated: claim.date,
     firstAppearance,
     appearance: asserting.map((a) => passage(graph, a, urls)),
-    subjectOf: disputes.map((a) => passage(graph, a, urls)),
+    subjectOf: responses.map((a) => passage(graph, a, urls)),
   });
 }
 

@@ -27,6 +27,10 @@ export function annotationCollection(graph: CorpusGraph, document: AnalysedDocum
     const motivation = motivations[note.kind];
     const noteText = noteToPlainText(note.segments).trim();
     const body: object[] = [{ type: 'TextualBody', purpose: 'tagging', value: note.kind }];
+    // A conditional response is tagged as what it is, beside its kind, so no reader of the export counts it as a dispute.
+    if ((annotation.type === 'quote' || annotation.type === 'claim') && annotation.claim && annotation.stance === 'conditional') {
+      body.push({ type: 'TextualBody', purpose: 'tagging', value: 'conditional' });
+    }
     if (noteText) body.push({ type: 'TextualBody', purpose: motivation, value: noteText, format: 'text/plain', language: 'en' });
     for (const target of noteTargets(note)) {
       body.push({ type: 'SpecificResource', purpose: note.kind === 'mention' ? 'identifying' : 'linking', source: urls.target(target) });
