@@ -51,8 +51,9 @@ function random(seed: number) {
 const onsets = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'dr', 'gr', 'kr', 'st', 'tr', 'sh', 'ch'];
 const vowels = ['a', 'e', 'i', 'o', 'u', 'ai', 'ou', 'ea'];
 const codas = ['', '', '', 'n', 'r', 's', 'l', 'm', 'nd', 'rt', 'st'];
+// No number words ("two", "three"): the check compares the figures a passage states with its claim's.
 const common = `the of and to in a that said was for on it with as by at from his her their were has have had which this
-would not be but are an they who its been also more after over against about into than other some most two three oil
+would not be but are an they who its been also more after over against about into than other some most both each oil
 border trade report officials government minister forces ministry statement week city region told according new
 year month per cent evidence claims sources agency spokesman president data`.split(/\s+/);
 
@@ -75,8 +76,9 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
 
-  // A vocabulary of made-up words, used with a Zipf-like skew as real text is.
-  const seen = new Set<string>(common);
+  // A vocabulary of made-up words, used with a Zipf-like skew as real text is;
+  // none is a number word, which the check would read as a figure.
+  const seen = new Set<string>([...common, ...'two three four five six seven eight nine ten half dozen hundred thousand million billion'.split(' ')]);
   const invented: string[] = [];
   while (invented.length < 4000) {
     let w = '';
@@ -118,7 +120,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   for (const e of entities) {
     files.push({
       path: `content/entities/${e.id}.md`,
-      text: `---\nname: "${e.name}"\nkind: ${e.kind}\naliases: ["${e.name.split(' ').pop()}"]\nrole: "${e.role}"\n---\n`,
+      text: `---\nname: "${e.name}"\nkind: ${e.kind}\noutsideSpellings: ["${e.name.split(' ').pop()}"]\nrole: "${e.role}"\n---\n`,
     });
   }
 
@@ -126,7 +128,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   for (const c of claims) {
     files.push({
       path: `content/claims/${c.id}.md`,
-      text: `---\nstatement: "${capital(words(12))} (synthetic claim ${c.id})."\nclaimant: ${c.claimant}\nfirstMade:\n  event: ${pick(events).id}\ndate: "2015-12-02"\nfigures: ["${int(10, 9999)} ${pick(invented)}"]\n---\n`,
+      text: `---\nstatement: "${capital(words(12))} (synthetic claim ${c.id})."\nclaimant: ${c.claimant}\nfirstMade:\n  event: ${pick(events).id}\ndate: "2015-12-02"\nfigures: ["${int(10, 9999)} ${pick(invented)}"]\nnote: "Synthetic: the claimant is drawn at random."\n---\n`,
     });
   }
 

@@ -36,7 +36,7 @@ export function documentFacets(graph: CorpusGraph, document: AnalysedDocument): 
   const entities = graph.entitiesIn(document.slug);
   return {
     filters: { outlet: outletsOf(graph, document), entity: unique(entities.map((e) => e.name)) },
-    meta: { names: unique(entities.flatMap((e) => [e.name, ...e.aliases])).join(' · ') },
+    meta: { names: unique(entities.flatMap((e) => [e.name, ...e.aliases, ...e.outsideSpellings])).join(' · ') },
   };
 }
 

@@ -22,6 +22,12 @@ export const claimSchema = z.strictObject({
   firstMade: firstMadeSchema,
   /** When it was first made, if known. */
   date: isoDateSchema.optional(),
+  /**
+   * An editorial note on the record itself, shown on the claim page: why the
+   * claimant is who it is when no passage asserting the claim names them as
+   * speaker, or what the documents say about where it was first made.
+   */
+  note: z.string().min(1).optional(),
   /** The figures the claim contains, as first stated ("11,775 tankers and trucks"). */
   figures: z.array(z.string().min(1)).default([]),
 });

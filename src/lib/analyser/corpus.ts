@@ -4,6 +4,7 @@ import type { AnalysedDocument, ClaimRecord, Corpus, EntityRecord } from '../typ
 import { Reporter, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { analyseDocument, resolveRef, type DocumentInput, type KnownIds } from './document.ts';
 import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { editorialRules } from './rules/index.ts';
 
 /** A content file as read from disk: its path relative to the project root and its text. */
 export interface ContentFile {
@@ -137,6 +138,7 @@ export function completeAnalysis(files: ContentFiles, prepared: PreparedAnalysis
     diagnostics.push(...result.diagnostics);
     if (result.document) documents.push(result.document);
   }
+  diagnostics.push(...editorialRules(files, entities, claims, documents, diagnostics.length > 0));
 
   const valid = (file: string) => !diagnostics.some((d) => d.file === file);
   return {

@@ -28,7 +28,7 @@ function entitiesByName(graph: CorpusGraph): Map<string, EntityRecord[]> {
   if (!index) {
     index = new Map();
     for (const entity of graph.entities) {
-      for (const name of new Set([entity.name, ...entity.aliases].map((n) => n.toLowerCase()))) {
+      for (const name of new Set([entity.name, ...entity.aliases, ...entity.outsideSpellings].map((n) => n.toLowerCase()))) {
         index.set(name, [...(index.get(name) ?? []), entity]);
       }
     }
@@ -123,7 +123,7 @@ export function entityJsonLd(graph: CorpusGraph, entity: EntityRecord, urls: Url
   return compact({
     ...mainNode(entityTypes[entity.kind], ids.entity(urls, entity.id), url),
     name: entity.name,
-    alternateName: entity.aliases.filter((a) => a !== entity.name),
+    alternateName: [...entity.aliases, ...entity.outsideSpellings].filter((a) => a !== entity.name),
     description: entity.role,
     sameAs: entity.sameAs,
     ...relations,
