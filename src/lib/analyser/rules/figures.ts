@@ -20,8 +20,13 @@ const figure = new RegExp(`\\d+(?:[.,]\\d+)*|\\b(?:${numberWords.join('|')})s?\\
  * "thousands" and "thousand", compare equal: numbers and number words.
  */
 export function figuresIn(text: string): string[] {
-  const cleaned = text.replace(notFigures, ' ');
-  return [...cleaned.matchAll(figure)].map((m) => m[0].toLowerCase().replace(/,/g, '').replace(/s$/, ''));
+  return figureMatches(text).map((f) => f.key);
+}
+
+/** Each figure as written ("hundreds") and as compared ("hundred"). */
+function figureMatches(text: string): { text: string; key: string }[] {
+  const cleaned = text.replace(notFigures, (m) => ' '.repeat(m.length));
+  return [...cleaned.matchAll(figure)].map((m) => ({ text: m[0], key: m[0].toLowerCase().replace(/,/g, '').replace(/s$/, '') }));
 }
 
 /** Whether a note stands on the passage: its own note, or a <Note> around it or inside it. */
@@ -41,7 +46,7 @@ export function checkFigures(document: AnalysedDocument, claims: Map<string, Cla
     const claim = claims.get(a.claim);
     if (!claim || claim.figures.length === 0) continue;
     const known = new Set(claim.figures.flatMap(figuresIn));
-    const other = [...new Set(figuresIn(a.exact).filter((f) => !known.has(f)))];
+    const other = [...new Set(figureMatches(a.exact).filter((f) => !known.has(f.key)).map((f) => f.text))];
     if (other.length === 0 || hasNote(a, document)) continue;
     const component = a.type === 'quote' ? '<Quote>' : '<Claim>';
     report.error(
