@@ -135,20 +135,20 @@ describe.each(corpus.claims.map((c) => [c.id, c]))('Claim %s', (id, claim) => {
     expect(first).toBe('event' in claim.firstMade ? abs(`entities/${claim.firstMade.event}/`) : abs(`documents/${claim.firstMade.document}/`));
   });
 
-  test('lists every asserting passage as an appearance and every disputing one apart', () => {
-    const of = (stance: string) =>
-      passages.filter(({ a }) => 'stance' in a && a.stance === stance).map(({ slug, a }) => abs(`documents/${slug}/#${a.anchor}`)).sort();
+  test('lists every asserting passage as an appearance and every response (disputing or conditional) apart', () => {
+    const of = (...stances: string[]) =>
+      passages.filter(({ a }) => 'stance' in a && stances.includes(a.stance)).map(({ slug, a }) => abs(`documents/${slug}/#${a.anchor}`)).sort();
     expect((node.appearance as { url: string }[]).map((p) => p.url).sort()).toEqual(of('asserts'));
-    expect(((node.subjectOf ?? []) as { url: string }[]).map((p) => p.url).sort()).toEqual(of('disputes'));
+    expect(((node.subjectOf ?? []) as { url: string }[]).map((p) => p.url).sort()).toEqual(of('disputes', 'conditional'));
   });
 });
 
-test('entity pages carry the type of their kind, with aliases and sameAs', () => {
+test('entity pages carry the type of their kind, with aliases, outside spellings and sameAs', () => {
   for (const entity of corpus.entities) {
     const node = nodeOf(`entities/${entity.id}/index.html`, entityTypes[entity.kind]);
     expect(node.name).toBe(entity.name);
     expect(node.sameAs ?? []).toEqual(entity.sameAs);
-    expect(node.alternateName ?? []).toEqual(entity.aliases.filter((a) => a !== entity.name));
+    expect(node.alternateName ?? []).toEqual([...entity.aliases, ...entity.outsideSpellings].filter((a) => a !== entity.name));
   }
 });
 
