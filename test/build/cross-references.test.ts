@@ -126,6 +126,22 @@ describe('claim pages', () => {
     }
   });
 
+  test('a claim page says who answers it conditionally apart from who disputes it, and shows the claim’s note', () => {
+    for (const claim of corpus.claims) {
+      const status = collapse(page(`claims/${claim.id}/index.html`).querySelector('.facts')!.textContent!);
+      const conditional = located.some(({ a }) => isAppearance(a) && a.claim === claim.id && a.stance === 'conditional');
+      expect(status.includes('conditional response in'), claim.id).toBe(conditional);
+      if (claim.note) expect(status, claim.id).toContain(collapse(claim.note));
+    }
+  });
+
+  test('an entity page shows spellings used outside the documents as such', () => {
+    for (const entity of corpus.entities.filter((e) => e.outsideSpellings.length > 0)) {
+      const facts = collapse(page(`entities/${entity.id}/index.html`).querySelector('main')!.textContent!);
+      expect(facts, entity.id).toContain(`${entity.outsideSpellings.join(' · ')} (not in these documents)`);
+    }
+  });
+
   test('the claims index gives every claim its dispute status', () => {
     const rows = [...page('claims/index.html').querySelectorAll('tbody tr')];
     expect(rows.length).toBe(corpus.claims.length);
