@@ -4,7 +4,7 @@ import type { AnalysedDocument, ClaimRecord, Corpus, EntityRecord } from '../typ
 import { Reporter, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { analyseDocument, resolveRef, type DocumentInput, type KnownIds } from './document.ts';
 import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';
-import { editorialRules } from './rules/index.ts';
+import { editorialRules } from './rules/editorial.ts';
 
 /** A content file as read from disk: its path relative to the project root and its text. */
 export interface ContentFile {
