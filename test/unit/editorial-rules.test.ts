@@ -19,7 +19,7 @@ const cases: [rule: string, expected: string[]][] = [
   ],
   [
     'claimant-speaker',
-    ['content/claims/isis-oil-income.md:4:11  error  claimant "rt" is not among, nor affiliated with, the speakers of the passages asserting it ("sergey-rudskoy"); change the claimant or explain it in note:  (claimant-speaker)'],
+    ['content/claims/isis-oil-income.md:4:11  error  claimant "rt" is not among, nor affiliated with, the speakers of the passages asserting it ("sergey-rudskoy"); change the claimant, or say why in the claim\'s note field  (claimant-speaker)'],
   ],
   [
     'alias-in-documents',

@@ -48,7 +48,7 @@ export function checkClaimants(
     report.error(
       frontmatterPosition(text, 'claimant', claim.claimant),
       'claimant-speaker',
-      `claimant "${claim.claimant}" is not among, nor affiliated with, ${who}; change the claimant or explain it in note:`,
+      `claimant "${claim.claimant}" is not among, nor affiliated with, ${who}; change the claimant, or say why in the claim's note field`,
     );
     diagnostics.push(...report.list);
   }
