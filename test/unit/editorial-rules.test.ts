@@ -44,6 +44,16 @@ describe('editorial rules', () => {
     expect(fixed('alias-in-documents', 'entities', '  - Rudskoi\n', '')).toEqual([]);
   });
 
+  it('asks why a claim stated only without a speaker has its claimant, and leaves a claim no passage asserts alone', () => {
+    const content = editorialContent('claimant-speaker');
+    const unnamed = content.documents.map((f) => ({ ...f, text: f.text.replace('speaker="sergey-rudskoy" via="rt" event="moscow-briefing" mode="paraphrase"', 'mode="unattributed"') }));
+    expect(analyseContent({ ...content, documents: unnamed }).diagnostics.map((d) => d.message)).toEqual([
+      'claimant "rt" is not among, nor affiliated with, any speaker, for no passage asserting it names one; change the claimant, or say why in the claim\'s note field',
+    ]);
+    const unclaimed = content.documents.map((f) => ({ ...f, text: f.text.replace(' claim="isis-oil-income"', '') }));
+    expect(analyseContent({ ...content, documents: unclaimed }).diagnostics).toEqual([]);
+  });
+
   it('still asks for the relay when the speaker is the account’s owner', () => {
     const content = editorialContent('account-relay');
     content.documents = content.documents.map((f) => ({ ...f, text: f.text.replace('speaker="sergey-rudskoy"', 'speaker="russian-defence-ministry"') }));

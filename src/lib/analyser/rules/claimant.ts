@@ -19,7 +19,8 @@ function withAffiliations(id: string, entities: Map<string, EntityRecord>): Set<
 /**
  * The claimant of a claim is someone the documents show making it: the
  * speaker of a passage that asserts it, or a body that speaker belongs to (or
- * a member of the claimant). Otherwise the claim's `note` must say why.
+ * a member of the claimant). Otherwise the claim's `note` must say why. A
+ * claim no passage asserts has nothing to compare its claimant with.
  */
 export function checkClaimants(
   claims: ClaimRecord[],
@@ -31,15 +32,15 @@ export function checkClaimants(
   const speakers = new Map<string, Set<string>>();
   for (const d of documents) {
     for (const a of d.annotations) {
-      if (a.type !== 'quote' || !a.claim || a.stance !== 'asserts' || !a.speaker) continue;
+      if ((a.type !== 'quote' && a.type !== 'claim') || !a.claim || a.stance !== 'asserts') continue;
       if (!speakers.has(a.claim)) speakers.set(a.claim, new Set());
-      speakers.get(a.claim)!.add(a.speaker);
+      if (a.type === 'quote' && a.speaker) speakers.get(a.claim)!.add(a.speaker);
     }
   }
   const diagnostics: Diagnostic[] = [];
   for (const claim of claims) {
-    if (claim.note) continue;
-    const asserting = [...(speakers.get(claim.id) ?? [])].sort();
+    if (claim.note || !speakers.has(claim.id)) continue;
+    const asserting = [...speakers.get(claim.id)!].sort();
     const related = asserting.some((s) => withAffiliations(s, byId).has(claim.claimant) || withAffiliations(claim.claimant, byId).has(s));
     if (related) continue;
     const report = new Reporter(claim.file);
