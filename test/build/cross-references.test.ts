@@ -135,6 +135,17 @@ describe('claim pages', () => {
     }
   });
 
+  test('an entity page lists the claims its quotes answer conditionally apart from those it disputes', () => {
+    const bySpeaker = new Map<string, Set<string>>();
+    for (const { a } of located) if (a.type === 'quote' && a.speaker && a.claim && a.stance === 'conditional') bySpeaker.set(a.speaker, (bySpeaker.get(a.speaker) ?? new Set()).add(a.claim));
+    expect(bySpeaker.size).toBeGreaterThan(0);
+    for (const entity of corpus.entities) {
+      const section = page(`entities/${entity.id}/index.html`).querySelector('section[aria-labelledby="conditional-title"]');
+      const claims = [...(section?.querySelectorAll('li > a:first-child') ?? [])].map((l) => l.getAttribute('href')!.split('/').filter(Boolean).pop());
+      expect(claims.sort(), entity.id).toEqual([...(bySpeaker.get(entity.id) ?? [])].sort());
+    }
+  });
+
   test('an entity page shows spellings used outside the documents as such', () => {
     for (const entity of corpus.entities.filter((e) => e.outsideSpellings.length > 0)) {
       const facts = collapse(page(`entities/${entity.id}/index.html`).querySelector('main')!.textContent!);
