@@ -34,7 +34,7 @@ const cases: [fixture: string, expected: string[]][] = [
   ],
   ['event-handler', [`${at('event-handler', '12:225')}  error  event handler attribute "onClick" is not allowed  (no-event-handler)`]],
   ['javascript-url', [`${at('javascript-url', '12:269')}  error  javascript: URLs are not allowed  (no-javascript-url)`]],
-  ['unclosed-tag', [`${at('unclosed-tag', '12:192')}  error  malformed MDX: Expected a closing tag for \`<Mention>\` (12:192-12:225) before the end of \`paragraph\`  (mdx-syntax)`]],
+  ['unclosed-tag', [`${at('unclosed-tag', '12:192')}  error  malformed MDX: Expected a closing tag for \`<Mention>\` (12:192) before the end of \`paragraph\`  (mdx-syntax)`]],
   ['missing-field', [`${at('missing-field', '2:1')}  error  frontmatter: "summary" is required  (frontmatter)`]],
   ['mistyped-field', [`${at('mistyped-field', '4:12')}  error  frontmatter: "published" must be a date written YYYY-MM-DD  (frontmatter)`]],
   ['broken-yaml', [`${at('broken-yaml', '2:35')}  error  broken YAML: Missing closing "quote  (yaml-syntax)`]],

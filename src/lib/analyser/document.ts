@@ -4,7 +4,7 @@ import type { Annotation, AnalysedDocument, QuoteMode, Stance, NoteKind } from '
 import { splitList, type RefKind } from './components.ts';
 import { Reporter } from './diagnostics.ts';
 import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';
-import { parseMdx } from './parse.ts';
+import { MdxSyntaxError, parseMdx } from './parse.ts';
 import { checkAgainstSource } from './source-match.ts';
 import { didYouMean } from './suggest.ts';
 import { sentenceAround } from './text-builder.ts';
@@ -41,17 +41,16 @@ export function analyseDocument(input: DocumentInput, ids: KnownIds) {
   try {
     tree = parseMdx(split.body);
   } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message: string };
-    const reason = e.reason ?? e.message;
-    // "Expected a closing tag for `<Mention>` (12:192-12:225) …": point at the tag left open.
-    const open = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
-    const at = open ? { line: Number(open[1]), column: Number(open[2]) } : { line: e.line ?? 1, column: e.column ?? 1 };
-    report.error(at, 'mdx-syntax', `malformed MDX: ${reason}`);
+    if (!(error instanceof MdxSyntaxError)) throw error;
+    // "Expected a closing tag for `<Mention>` (12:7) before …": point at the tag left open.
+    const open = /\((\d+):(\d+)\)/.exec(error.reason);
+    const at = open ? { line: Number(open[1]), column: Number(open[2]) } : { line: error.line, column: error.column };
+    report.error(at, 'mdx-syntax', `malformed MDX: ${error.reason}`);
     return { document: undefined, diagnostics: report.list };
   }
 
   const before = report.list.length;
-  const { builder, components, bareParagraphs } = walkDocument(tree, report);
+  const { builder, components, bareParagraphs } = walkDocument(tree, split.body, report);
   // After a fault in the body (an expression, a stray tag) the text comparison
   // would only repeat it as a difference, so it waits until the body is clean.
   const bodyIsClean = report.list.length === before;

@@ -43,7 +43,7 @@ function isSpace(code: number, ch: string): boolean {
 
 /** The plain text of an archived copy, read as Markdown like the documents are. */
 export function archivePlainText(markdown: string): string {
-  const { builder } = walkDocument(parseMarkdown(markdown), new Reporter('(archive)'));
+  const { builder } = walkDocument(parseMarkdown(markdown), markdown, new Reporter('(archive)'));
   return builder.toString();
 }
 
