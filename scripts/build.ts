@@ -1,7 +1,10 @@
 // `npm run build`: checks the content, then builds the pages into dist/ with
 // Astro while Pagefind indexes each page as it is rendered and the data files
 // (annotation exports, citations, corpus.json) are written beside them.
-// Nothing is written when the content has errors.
+// Nothing is written when the content has errors, and nothing is published
+// until everything has been written: Astro builds into dist.staging/, which
+// replaces dist/ only at the end (publish.ts); a lock file (dist.lock) refuses
+// a second build in the same checkout while one runs.
 //
 // The check runs in worker threads while Astro loads its configuration and
 // syncs its content collections; Astro goes no further (it has not touched
@@ -23,10 +26,13 @@ import { threadAnswer } from '../src/lib/thread-answer.ts';
 import { phaseClock } from './build-phases.ts';
 import { summaryLine } from './build-summary.ts';
 import { runCheck } from './check.ts';
+import { acquireLock, BuildLocked, buildPaths, publish, recoverInterrupted } from './publish.ts';
 
 const root = process.cwd();
 // OUT_DIR builds elsewhere than dist/ (the tests build a second copy under a base path).
 const outDir = process.env.OUT_DIR ?? 'dist';
+// Astro builds into a staging folder beside it; dist/ is replaced only when everything succeeded (publish.ts).
+const paths = buildPaths(outDir);
 
 const hasErrors = (analysis: Analysis) => analysis.diagnostics.some((d) => d.severity === 'error');
 
@@ -50,6 +56,29 @@ interface Beside {
 }
 
 export async function buildSite(): Promise<boolean> {
+  const release = acquireLock(paths.lock);
+  const onSignal = (signal: NodeJS.Signals) => {
+    rmSync(paths.staging, { recursive: true, force: true });
+    rmSync(paths.side, { recursive: true, force: true });
+    release();
+    console.error(`✗ build stopped by ${signal}; ${outDir}/ was left as it was.`);
+    process.exit(1);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    recoverInterrupted(paths);
+    return await buildStaged();
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    rmSync(paths.staging, { recursive: true, force: true });
+    rmSync(paths.side, { recursive: true, force: true });
+    release();
+  }
+}
+
+async function buildStaged(): Promise<boolean> {
   const started = performance.now();
   const clock = phaseClock();
   // The check leaves this thread to Astro, which starts meanwhile.
@@ -62,10 +91,10 @@ export async function buildSite(): Promise<boolean> {
     const config = (await import(pathToFileURL(join(root, 'astro.config.mjs')).href)).default as { site?: string; base?: string };
     const base = config.base ?? '/';
     // What does not depend on the rendered pages is written into a folder of
-    // its own, since Astro empties dist/ when it starts building, and moved
-    // into dist/ at the end: the data files (they depend on the graph alone)
-    // and the quotes' search index. Each is written by a thread of its own.
-    const staging = `${outDir.replace(/\/+$/, '')}.data`;
+    // its own, since Astro empties its output folder when it starts building,
+    // and moved into it at the end: the data files (they depend on the graph
+    // alone) and the quotes' search index. Each is written by a thread of its own.
+    const staging = paths.side;
     rmSync(staging, { recursive: true, force: true });
     // Two Pagefind indexes, which the search page merges: the quote records
     // are all known now, so their index is written at once, while Astro
@@ -89,7 +118,7 @@ export async function buildSite(): Promise<boolean> {
 
   let ready: Beside | undefined;
   try {
-    await build({ root, logLevel: 'warn', outDir, integrations: [clock.integration, awaitCheck(beside)] });
+    await build({ root, logLevel: 'warn', outDir: paths.staging, integrations: [clock.integration, awaitCheck(beside)] });
     ready = await beside;
     if (!ready) throw new ContentInvalid();
     await ready.data.done;
@@ -108,8 +137,10 @@ export async function buildSite(): Promise<boolean> {
   // Cost must stay linear: one analysis and one graph for the whole build.
   if (analysisCount() !== 1) throw new Error(`the content was analysed ${analysisCount()} times during the build; pages must share one corpus graph`);
 
-  const [indexed, quoted] = await Promise.all([ready.search.finish(`${outDir}/${pagesIndexDir}`), ready.quotesWritten]);
-  moveInto(ready.staging, outDir);
+  const [indexed, quoted] = await Promise.all([ready.search.finish(`${paths.staging}/${pagesIndexDir}`), ready.quotesWritten]);
+  moveInto(ready.staging, paths.staging);
+  // Everything is written: the staged site replaces the published one.
+  publish(paths);
 
   console.log(summaryLine({ outDir, checkMs: ready.checkMs, astroMs: built - started, pagefindMs: performance.now() - built, pages: indexed.pages, quotes: quoted.quotes }));
   console.log(clock.line());
@@ -193,6 +224,10 @@ if (import.meta.main) {
   try {
     process.exitCode = (await buildSite()) ? 0 : 1;
   } catch (error) {
+    if (error instanceof BuildLocked) {
+      console.error(`✗ build refused: ${error.message}`);
+      process.exit(1);
+    }
     // A failure past the content check is a bug or a broken install, not bad
     // content; say what failed without a wall of stack frames.
     const message = error instanceof Error ? error.message : String(error);

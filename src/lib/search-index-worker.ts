@@ -24,14 +24,22 @@ lowerThreadPriority();
 const { index, errors } = await pagefind.createIndex({});
 if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 const pending: Promise<{ errors: string[] }>[] = records.map((record) => index.addCustomRecord(record));
-let pages = 0;
+/**
+ * Pages as they arrive, cut down already. Pagefind's files depend on the
+ * order it is given pages in, and Astro renders several at a time, so they
+ * are added sorted by path when the index is written: identical content gives
+ * identical files.
+ */
+const views: [string, string][] = [];
 
 async function finish(outputPath: string): Promise<IndexResult> {
+  views.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [sourcePath, content] of views) pending.push(index!.addHTMLFile({ sourcePath, content }));
   const failed = (await Promise.all(pending)).flatMap((r) => r.errors);
   if (failed.length > 0) return { error: `Pagefind: ${failed.join('; ')}` };
   const written = await index!.writeFiles({ outputPath });
   if (written.errors.length > 0) return { error: `Pagefind: ${written.errors.join('; ')}` };
-  return { pages, quotes: records.length };
+  return { pages: views.length, quotes: records.length };
 }
 
 parentPort!.on('message', (message: IndexMessage) => {
@@ -39,8 +47,7 @@ parentPort!.on('message', (message: IndexMessage) => {
     const html = decoder.decode(message.html);
     // Once any page has data-pagefind-body, Pagefind skips pages without it (lists, /quotes/, 404).
     if (!html.includes('data-pagefind-body')) return;
-    pages++;
-    pending.push(index.addHTMLFile({ sourcePath: message.sourcePath, content: pagefindView(html) }));
+    views.push([message.sourcePath, pagefindView(html)]);
   } else {
     void finish(message.outputPath)
       .catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))
