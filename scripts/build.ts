@@ -118,7 +118,10 @@ async function buildStaged(): Promise<boolean> {
 
   let ready: Beside | undefined;
   try {
-    await build({ root, logLevel: 'warn', outDir: paths.staging, integrations: [clock.integration, awaitCheck(beside)] });
+    // A thread beside Astro that fails (or whose Pagefind process dies) fails the build at once, not when Astro is done.
+    const besideFailed = beside.then((b) => (b ? Promise.race([b.search.failed, b.quotes?.failed, b.quotesWritten.then(never), b.data.done.then(never)]) : never()));
+    besideFailed.catch(() => {});
+    await Promise.race([build({ root, logLevel: 'warn', outDir: paths.staging, integrations: [clock.integration, awaitCheck(beside)] }), besideFailed]);
     ready = await beside;
     if (!ready) throw new ContentInvalid();
     await ready.data.done;
@@ -163,6 +166,9 @@ function awaitCheck(beside: Promise<Beside | undefined>): AstroIntegration {
   };
 }
 
+/** A promise that never settles: in a race, only the others count. */
+const never = (): Promise<never> => new Promise<never>(() => {});
+
 /** Runs src/lib/export/data-files-worker.ts: `done` settles when every file is written. */
 function writeDataFilesInThread(job: DataFilesJob) {
   const worker = new Worker(new URL('../src/lib/export/data-files-worker.ts', import.meta.url), { workerData: job });
@@ -204,7 +210,11 @@ function startIndex(records: QuoteRecord[]) {
   // The thread answers once, to `finish` (or fails before).
   const answer = threadAnswer<IndexResult>(worker, 'the search index');
   answer.catch(() => {}); // a failure is reported by finish()
+  /** Rejects as soon as the thread fails or answers with an error; never settles otherwise. */
+  const failed = answer.then((result) => ('error' in result ? Promise.reject(new Error(result.error)) : never()));
+  failed.catch(() => {});
   return {
+    failed,
     addPage(sourcePath: string, html: ArrayBuffer) {
       const message: IndexMessage = { type: 'page', sourcePath, html };
       worker.postMessage(message, [html]);
@@ -232,6 +242,7 @@ if (import.meta.main) {
     // content; say what failed without a wall of stack frames.
     const message = error instanceof Error ? error.message : String(error);
     console.error(`✗ build failed: ${message.split('\n').slice(0, 12).join('\n')}`);
-    process.exitCode = 1;
+    // Astro may still be rendering (a thread beside it failed first): stop it; nothing was published.
+    process.exit(1);
   }
 }

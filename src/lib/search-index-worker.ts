@@ -10,6 +10,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { lowerThreadPriority } from './background-thread.ts';
 import { pagefindView } from './pagefind-view.ts';
+import { watchSpawned } from './spawn-watch.ts';
 import type { QuoteRecord } from './search-records.ts';
 
 /** What the build sends: rendered pages (their HTML as UTF-8 bytes), then `finish`. */
@@ -21,7 +22,20 @@ const { records } = workerData as { records: QuoteRecord[] };
 const decoder = new TextDecoder();
 
 lowerThreadPriority();
-const { index, errors } = await pagefind.createIndex({});
+let answered = false;
+/** Posts this thread's one answer and lets the thread end. */
+function answer(result: IndexResult): void {
+  if (answered) return;
+  answered = true;
+  parentPort!.postMessage(result);
+  parentPort!.close();
+}
+// If Pagefind's process stops before the index is written (it panics on some
+// input), nothing in its API would ever answer: fail at once, with what it printed.
+const { index, errors } = await watchSpawned(
+  () => pagefind.createIndex({}),
+  (code, signal) => answer({ error: `Pagefind's process stopped before the index was written (${signal ?? `exit code ${code}`}); its message is above` }),
+);
 if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 const pending: Promise<{ errors: string[] }>[] = records.map((record) => index.addCustomRecord(record));
 /**
@@ -52,6 +66,8 @@ parentPort!.on('message', (message: IndexMessage) => {
     void finish(message.outputPath)
       .catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))
       .then(async (result) => {
+        if (answered) return;
+        answered = true; // closing Pagefind ends its process: that is not a failure
         await pagefind.close();
         parentPort!.postMessage(result);
         parentPort!.close();
