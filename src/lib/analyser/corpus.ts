@@ -19,6 +19,9 @@ export interface ContentFiles {
   claims: ContentFile[];
 }
 
+/** Content as read from disk, with the problems found reading the folder itself (a symbolic link refused). */
+export type ReadFiles = ContentFiles & { problems?: Diagnostic[] };
+
 export interface Analysis {
   corpus: Corpus;
   diagnostics: Diagnostic[];
@@ -52,7 +55,7 @@ export type DocumentResult = ReturnType<typeof analyseDocument>;
  * Validates every content file and extracts the corpus. Every problem in every
  * file is reported; the corpus holds only what passed.
  */
-export function analyseContent(files: ContentFiles): Analysis {
+export function analyseContent(files: ReadFiles): Analysis {
   const prepared = prepareAnalysis(files);
   return completeAnalysis(files, prepared, prepared.documents.map((input) => analyseDocument(input, prepared.ids)));
 }
@@ -62,8 +65,8 @@ export function analyseContent(files: ContentFiles): Analysis {
  * collects the known ids. Documents are then analysed independently of each
  * other (which lets scripts/check.ts spread them over threads).
  */
-export function prepareAnalysis(files: ContentFiles): PreparedAnalysis {
-  const diagnostics: Diagnostic[] = [];
+export function prepareAnalysis(files: ReadFiles): PreparedAnalysis {
+  const diagnostics: Diagnostic[] = [...(files.problems ?? [])];
   const checkId = (f: ContentFile, report: Reporter) => {
     if (!idPattern.test(idOf(f.file))) report.error({ line: 1, column: 1 }, 'invalid-id', `file name "${idOf(f.file)}" must be a kebab-case id`);
   };

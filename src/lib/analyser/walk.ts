@@ -57,15 +57,18 @@ export function walkDocument(
         return;
       case 'link':
       case 'linkReference':
-        if (node.type === 'link') checkUrl(node.url, at, report);
+        if (node.type === 'link') checkLink(node.url, at, report);
         linkDepth++;
         for (const child of node.children) visit(child as Nodes);
         linkDepth--;
         return;
       case 'definition':
-      case 'image':
-        checkUrl(node.url, at, report);
+        checkLink(node.url, at, report);
         break;
+      case 'image':
+      case 'imageReference':
+        report.error(at, 'no-image', 'images are not allowed in documents: the page reproduces the text; say what the copy shows in "lacks"');
+        return;
       case 'html':
         report.error(at, 'no-html', 'raw HTML is not allowed; use Markdown');
         return;
@@ -238,6 +241,18 @@ function checkAttributes(node: JsxElement, source: string, lines: LineIndex, rep
     if (checkUrl(attribute.value, at, report)) found.set(attribute.name, { value: attribute.value, at });
   }
   return found;
+}
+
+/**
+ * A link in a document's text leads to another site: only an absolute http(s)
+ * URL, so nothing reaches a local file, another scheme or a path of this site
+ * the build does not make.
+ */
+function checkLink(url: string, at: { line: number; column: number } | undefined, report: Reporter): void {
+  if (!checkUrl(url, at, report)) return;
+  if (!/^https?:\/\/[^/\s]/i.test(url)) {
+    report.error(at, 'link-scheme', `link to "${url.slice(0, 60)}" is not allowed: a link in a document must be an absolute http(s) URL; otherwise write its words without the link`);
+  }
 }
 
 /** Reports a javascript: (or vbscript:/data:) URL. Returns true when the value is safe. */
