@@ -25,6 +25,7 @@ import { pagesIndexDir, quotesIndexDir } from '../src/lib/search-indexes.ts';
 import { threadAnswer } from '../src/lib/thread-answer.ts';
 import { phaseClock } from './build-phases.ts';
 import { summaryLine } from './build-summary.ts';
+import { siteProblems } from '../src/lib/site-gate.ts';
 import { runCheck } from './check.ts';
 import { acquireLock, BuildLocked, buildPaths, publish, recoverInterrupted } from './publish.ts';
 
@@ -53,6 +54,7 @@ interface Beside {
   data: ReturnType<typeof writeDataFilesInThread>;
   staging: string;
   checkMs: number;
+  base: string;
 }
 
 export async function buildSite(): Promise<boolean> {
@@ -112,7 +114,7 @@ async function buildStaged(): Promise<boolean> {
     const search = startIndex([]);
     setPageFeed((page) => search.addPage(pageFile(page.path, base), page.html));
     const data = writeDataFilesInThread({ corpus: graph.corpus, base, site: config.site, outDir: staging });
-    return { search, quotes, quotesWritten, data, staging, checkMs };
+    return { search, quotes, quotesWritten, data, staging, checkMs, base };
   });
   beside.catch(() => {}); // awaited below, after Astro
 
@@ -142,6 +144,13 @@ async function buildStaged(): Promise<boolean> {
 
   const [indexed, quoted] = await Promise.all([ready.search.finish(`${paths.staging}/${pagesIndexDir}`), ready.quotesWritten]);
   moveInto(ready.staging, paths.staging);
+  // Defence in depth: whatever the check missed, no page may link to another
+  // scheme, to a path with no file, or repeat an id.
+  const problems = siteProblems(paths.staging, ready.base);
+  if (problems.length > 0) {
+    const more = problems.length > 20 ? `\n… and ${problems.length - 20} more` : '';
+    throw new Error(`the built site failed its last check, so it was not published:\n${problems.slice(0, 20).join('\n')}${more}`);
+  }
   // Everything is written: the staged site replaces the published one.
   publish(paths);
 
@@ -241,7 +250,7 @@ if (import.meta.main) {
     // A failure past the content check is a bug or a broken install, not bad
     // content; say what failed without a wall of stack frames.
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`✗ build failed: ${message.split('\n').slice(0, 12).join('\n')}`);
+    console.error(`✗ build failed: ${message.split('\n').slice(0, 24).join('\n')}`);
     // Astro may still be rendering (a thread beside it failed first): stop it; nothing was published.
     process.exit(1);
   }
