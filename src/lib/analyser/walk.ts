@@ -44,6 +44,8 @@ export function walkDocument(
 
   /** How many links enclose the node being visited (a Mention inside one would nest <a> elements). */
   let linkDepth = 0;
+  /** How many blocks of text (paragraph, heading, cell) enclose the node being visited. */
+  let inText = 0;
 
   const visit = (node: Nodes): void => {
     const at = node.position?.start;
@@ -91,8 +93,15 @@ export function walkDocument(
     }
     if ('children' in node) {
       const isBlock = blockTypes.has(node.type);
+      if (isBlock && inText > 0) {
+        // Sätteri puts a paragraph inside a heading when a component opened
+        // on a heading's line closes on the next; the page would nest blocks.
+        report.error(at, 'inline-only', `a ${node.type === 'paragraph' ? 'paragraph' : 'block'} inside a line of text: a component that opens in a heading or table cell must close on the same line`);
+      }
       if (isBlock) builder.startBlock();
+      if (isBlock) inText++;
       visitBlockChildren((node as Parent).children as Nodes[]);
+      if (isBlock) inText--;
       if (isBlock) builder.endBlock();
     }
   };
