@@ -43,7 +43,7 @@ const cases: [fixture: string, expected: string[]][] = [
     [`${at('source-mismatch', '12:143')}  error  text differs from content/sources/source-mismatch.txt: the document reads "$4 million per day,\\" Lieutenant-General …" where the archive reads "$3 million per day,\\" Lieutenant-General …"  (source-mismatch)`],
   ],
   ['missing-source', [`${at('missing-source', '1:1')}  error  no archived copy: expected content/sources/missing-source.txt  (missing-source)`]],
-  ['trim-not-found', [`${at('trim-not-found', '7:1')}  error  trimmed[0] does not occur in content/sources/trim-not-found.txt: "Share this story!"  (trim-not-found)`]],
+  ['trim-not-found', [`${at('trim-not-found', '8:5')}  error  trimmed[0] does not occur in content/sources/trim-not-found.txt: "Share this story!"  (trim-not-found)`]],
   ['inline-only', [`${at('inline-only', '12:1')}  error  <Quote> must open and close inside one paragraph (a component on lines of its own is parsed as a block)  (inline-only)`]],
   ['mention-content', [`${at('mention-content', '12:192')}  error  <Mention> may contain only text; put the <Mention> inside the other component  (mention-content)`]],
   ['unknown-attribute', [`${at('unknown-attribute', '12:225')}  error  <Mention> has no attribute "entty"; did you mean "entity"?  (unknown-attribute)`]],

@@ -84,3 +84,30 @@ describe('the check reads frontmatter as the collections do', () => {
     ]);
   });
 });
+
+describe('the comparison with the archived copy', () => {
+  /** The valid fixture with its document and its archive edited. */
+  const checkBoth = (editDocument: (t: string) => string, editArchive: (t: string) => string) => {
+    const files = fixtureContent(['valid']);
+    files.documents[0]!.text = editDocument(files.documents[0]!.text);
+    files.sources[0]!.text = editArchive(files.sources[0]!.text);
+    return analyseContent(files).diagnostics.map(formatDiagnostic);
+  };
+
+  it('reads decomposed (NFD) text as equal to the same text precomposed (NFC)', () => {
+    const nfd = 'Erdoğan'.normalize('NFD');
+    expect(nfd).not.toBe('Erdoğan');
+    expect(checkBoth((t) => t.replace('according to', `according to ${nfd} and`), (t) => t.replace('according to', 'according to Erdoğan and'))).toEqual([]);
+    expect(checkBoth((t) => t.replace('according to', 'according to Erdoğan and'), (t) => t.replace('according to', `according to ${nfd} and`))).toEqual([]);
+  });
+
+  it('trims whole paragraphs of the archive only, and says which entry and where when a trim is part of one', () => {
+    const result = checkBoth(
+      (t) => t.replace('    reason: Share widget.\n', '    reason: Share widget.\n  - text: "not"\n    reason: Flipped.\n').replace('was about', 'was not about'),
+      (t) => t.replace('was about', 'was not about'),
+    );
+    expect(result).toEqual([
+      'content/documents/valid.mdx:10:5  error  trimmed[1] "not" is part of a paragraph at content/sources/valid.txt:3:48, not a whole one; a trim removes whole paragraphs only  (trim-not-found)',
+    ]);
+  });
+});
