@@ -9,6 +9,7 @@ import { checkAgainstSource } from './source-match.ts';
 import { didYouMean } from './suggest.ts';
 import { sentenceAround } from './text-builder.ts';
 import { walkDocument, type RawComponent } from './walk.ts';
+import { checkHeadingIds, reservedAnchor } from './page-ids.ts';
 
 /** The ids a document may refer to, by kind. */
 export interface KnownIds {
@@ -50,12 +51,13 @@ export function analyseDocument(input: DocumentInput, ids: KnownIds) {
   }
 
   const before = report.list.length;
-  const { builder, components, bareParagraphs } = walkDocument(tree, split.body, report);
+  const { builder, components, bareParagraphs, headings } = walkDocument(tree, split.body, report);
   // After a fault in the body (an expression, a stray tag) the text comparison
   // would only repeat it as a difference, so it waits until the body is clean.
   const bodyIsClean = report.list.length === before;
   const text = builder.toString();
   const annotations = buildAnnotations(components, text, builder.blocks, ids, report);
+  checkHeadingIds(headings, new Set(annotations.flatMap((a) => (a ? [a.anchor] : []))), report);
   const injections = components.map((c, i) => {
     const annotation = annotations[i];
     const explicit = c.attributes.has('anchor');
@@ -130,6 +132,7 @@ function buildAnnotations(
     const anchor = c.attributes.get('anchor');
     if (!anchor) continue;
     if (!/^[a-z][a-z0-9-]*$/.test(anchor.value)) report.error(anchor.at, 'invalid-value', `anchor "${anchor.value}" must be lower-case letters, digits and hyphens`);
+    else if (reservedAnchor(anchor.value)) report.error(anchor.at, 'reserved-anchor', reservedAnchor(anchor.value)!);
     else if (used.has(anchor.value)) report.error(anchor.at, 'duplicate-anchor', `anchor "${anchor.value}" is used twice in this document`);
     used.add(anchor.value);
   }

@@ -3,7 +3,7 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, Mdx
 import type { Reporter } from './diagnostics.ts';
 import { componentSpecs, type ComponentSpec } from './components.ts';
 import { TextBuilder } from './text-builder.ts';
-import { attributeOffsets, LineIndex } from './source-positions.ts';
+import { attributeOffsets, LineIndex, type Position } from './source-positions.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -35,8 +35,9 @@ export function walkDocument(
   tree: Root,
   source: string,
   report: Reporter,
-): { builder: TextBuilder; components: RawComponent[]; bareParagraphs: [number, number][] } {
+): { builder: TextBuilder; components: RawComponent[]; bareParagraphs: [number, number][]; headings: { text: string; at: Position | undefined }[] } {
   const lines = new LineIndex(source);
+  const headings: { text: string; at: Position | undefined }[] = [];
   const builder = new TextBuilder();
   const components: RawComponent[] = [];
   const bareParagraphs: [number, number][] = [];
@@ -91,6 +92,7 @@ export function walkDocument(
         builder.endBlock();
         return;
     }
+    if (node.type === 'heading') headings.push({ text: textOf(node), at });
     if ('children' in node) {
       const isBlock = blockTypes.has(node.type);
       if (isBlock && inText > 0) {
@@ -187,7 +189,13 @@ export function walkDocument(
   };
 
   visitBlockChildren(tree.children as Nodes[]);
-  return { builder, components, bareParagraphs };
+  return { builder, components, bareParagraphs, headings };
+}
+
+/** The text of a node and everything in it, as a heading's id is made from it. */
+function textOf(node: Nodes): string {
+  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
 }
 
 const phrasing = new Set([
