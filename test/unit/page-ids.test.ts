@@ -36,3 +36,19 @@ describe('ids on a document page are unique', () => {
     ]);
   });
 });
+
+describe('links from notes to passages', () => {
+  const note = (target: string) => check((t) => t.replace('note="See [RT](entity:rt)."', `note="See [the quote](${target})."`));
+
+  it('accept an anchor the document has', () => {
+    expect(note('document:valid#q-sergey-rudskoy-1')).toEqual([]);
+  });
+
+  it('refuse an anchor the document does not have, with a suggestion', () => {
+    const result = note('document:valid#q-sergey-rudskoy-2');
+    expect(result).toHaveLength(1);
+    expect(result[0]).toMatch(
+      /^content\/documents\/valid\.mdx:12:\d+ {2}error {2}note links to "valid#q-sergey-rudskoy-2", but that document has no anchor "q-sergey-rudskoy-2"; did you mean "q-sergey-rudskoy-1"\? {2}\(note-link\)$/,
+    );
+  });
+});

@@ -4,6 +4,7 @@ import type { AnalysedDocument, ClaimRecord, Corpus, EntityRecord } from '../typ
 import { Reporter, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { analyseDocument, resolveRef, type DocumentInput, type KnownIds } from './document.ts';
 import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { checkNoteAnchors } from './note-anchors.ts';
 
 /** A content file as read from disk: its path relative to the project root and its text. */
 export interface ContentFile {
@@ -141,10 +142,12 @@ export function completeAnalysis(files: ContentFiles, prepared: PreparedAnalysis
     if (result.document) documents.push(result.document);
   }
 
+  diagnostics.push(...checkNoteAnchors(documents));
+
   const valid = (file: string) => !diagnostics.some((d) => d.file === file);
   return {
     corpus: {
-      documents,
+      documents: documents.filter((d) => valid(d.file)),
       entities: entities.filter((e) => valid(e.file)),
       claims: claims.filter((c) => valid(c.file)),
     },
