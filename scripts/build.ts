@@ -30,6 +30,11 @@ import { runCheck } from './check.ts';
 import { acquireLock, BuildLocked, buildPaths, publish, recoverInterrupted } from './publish.ts';
 
 const root = process.cwd();
+// Astro reads import.meta.env.BASE_URL and SITE from the environment when they
+// are set there, over the config's base and site: an inherited BASE_URL (a test
+// runner sets one) would make every link of a BASE_PATH build miss the base.
+delete process.env.BASE_URL;
+delete process.env.SITE;
 // OUT_DIR builds elsewhere than dist/ (the tests build a second copy under a base path).
 const outDir = process.env.OUT_DIR ?? 'dist';
 // Astro builds into a staging folder beside it; dist/ is replaced only when everything succeeded (publish.ts).
@@ -121,7 +126,10 @@ async function buildStaged(): Promise<boolean> {
   let ready: Beside | undefined;
   try {
     // A thread beside Astro that fails (or whose Pagefind process dies) fails the build at once, not when Astro is done.
-    const besideFailed = beside.then((b) => (b ? Promise.race([b.search.failed, b.quotes?.failed, b.quotesWritten.then(never), b.data.done.then(never)]) : never()));
+    // It only ever rejects: the race must not end before Astro does.
+    const besideFailed = beside
+      .then((b) => (b ? Promise.race([b.search.failed, ...(b.quotes ? [b.quotes.failed] : []), b.quotesWritten.then(never), b.data.done.then(never)]) : undefined))
+      .then(never);
     besideFailed.catch(() => {});
     await Promise.race([build({ root, logLevel: 'warn', outDir: paths.staging, integrations: [clock.integration, awaitCheck(beside)] }), besideFailed]);
     ready = await beside;

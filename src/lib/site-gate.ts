@@ -139,6 +139,8 @@ export function siteProblems(dir: string, base: string): string[] {
   const exists = (file: string) => files.has(file);
   const root = base.endsWith('/') ? base : `${base}/`;
   const problems: string[] = [];
+  // A build whose pages never arrived must not replace a site that has them.
+  if (!files.has('index.html')) problems.push('index.html: missing: the site has no home page');
   for (const file of [...files].sort()) {
     if (!file.endsWith('.html')) continue;
     const pagePath = `${root}${file.replace(/(^|\/)index\.html$/, '$1')}`;

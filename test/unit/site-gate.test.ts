@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeAttribute, pageProblems } from '../../src/lib/site-gate.ts';
+import { decodeAttribute, pageProblems, siteProblems } from '../../src/lib/site-gate.ts';
 
 const files = new Set(['index.html', 'documents/a/index.html', '_astro/site.css', 'favicon.svg']);
 const exists = (file: string) => files.has(file);
@@ -42,5 +45,20 @@ describe('the last gate before publishing', () => {
 
   it('decodes the character references that can spell a scheme', () => {
     expect(decodeAttribute('javascript&#58;&#x3A;&colon;&amp;&unknown;')).toBe('javascript:::&&unknown;');
+  });
+});
+
+describe('the whole staged site', () => {
+  it('fails a site without a home page, and names the page of each problem', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reader-gate-'));
+    try {
+      mkdirSync(join(dir, 'documents', 'a'), { recursive: true });
+      writeFileSync(join(dir, 'documents', 'a', 'index.html'), '<a href="/documents/a/">self</a><a href="/nowhere/">x</a>');
+      expect(siteProblems(dir, '/')).toEqual(['index.html: missing: the site has no home page', 'documents/a/index.html: href="/nowhere/": no file in the site at /nowhere/']);
+      writeFileSync(join(dir, 'index.html'), '<a href="documents/a/">a</a>');
+      expect(siteProblems(dir, '/')).toEqual(['documents/a/index.html: href="/nowhere/": no file in the site at /nowhere/']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
