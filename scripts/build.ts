@@ -1,7 +1,10 @@
 // `npm run build`: checks the content, then builds the pages into dist/ with
 // Astro while Pagefind indexes each page as it is rendered and the data files
 // (annotation exports, citations, corpus.json) are written beside them.
-// Nothing is written when the content has errors.
+// Nothing is written when the content has errors, and nothing is published
+// until everything has been written: Astro builds into dist.staging/, which
+// replaces dist/ only at the end (publish.ts); a lock file (dist.lock) refuses
+// a second build in the same checkout while one runs.
 //
 // The check runs in worker threads while Astro loads its configuration and
 // syncs its content collections; Astro goes no further (it has not touched
@@ -22,11 +25,20 @@ import { pagesIndexDir, quotesIndexDir } from '../src/lib/search-indexes.ts';
 import { threadAnswer } from '../src/lib/thread-answer.ts';
 import { phaseClock } from './build-phases.ts';
 import { summaryLine } from './build-summary.ts';
+import { siteProblems } from '../src/lib/site-gate.ts';
 import { runCheck } from './check.ts';
+import { acquireLock, BuildLocked, buildPaths, publish, recoverInterrupted } from './publish.ts';
 
 const root = process.cwd();
+// Astro reads import.meta.env.BASE_URL and SITE from the environment when they
+// are set there, over the config's base and site: an inherited BASE_URL (a test
+// runner sets one) would make every link of a BASE_PATH build miss the base.
+delete process.env.BASE_URL;
+delete process.env.SITE;
 // OUT_DIR builds elsewhere than dist/ (the tests build a second copy under a base path).
 const outDir = process.env.OUT_DIR ?? 'dist';
+// Astro builds into a staging folder beside it; dist/ is replaced only when everything succeeded (publish.ts).
+const paths = buildPaths(outDir);
 
 const hasErrors = (analysis: Analysis) => analysis.diagnostics.some((d) => d.severity === 'error');
 
@@ -47,9 +59,33 @@ interface Beside {
   data: ReturnType<typeof writeDataFilesInThread>;
   staging: string;
   checkMs: number;
+  base: string;
 }
 
 export async function buildSite(): Promise<boolean> {
+  const release = acquireLock(paths.lock);
+  const onSignal = (signal: NodeJS.Signals) => {
+    rmSync(paths.staging, { recursive: true, force: true });
+    rmSync(paths.side, { recursive: true, force: true });
+    release();
+    console.error(`✗ build stopped by ${signal}; ${outDir}/ was left as it was.`);
+    process.exit(1);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    recoverInterrupted(paths);
+    return await buildStaged();
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    rmSync(paths.staging, { recursive: true, force: true });
+    rmSync(paths.side, { recursive: true, force: true });
+    release();
+  }
+}
+
+async function buildStaged(): Promise<boolean> {
   const started = performance.now();
   const clock = phaseClock();
   // The check leaves this thread to Astro, which starts meanwhile.
@@ -62,10 +98,10 @@ export async function buildSite(): Promise<boolean> {
     const config = (await import(pathToFileURL(join(root, 'astro.config.mjs')).href)).default as { site?: string; base?: string };
     const base = config.base ?? '/';
     // What does not depend on the rendered pages is written into a folder of
-    // its own, since Astro empties dist/ when it starts building, and moved
-    // into dist/ at the end: the data files (they depend on the graph alone)
-    // and the quotes' search index. Each is written by a thread of its own.
-    const staging = `${outDir.replace(/\/+$/, '')}.data`;
+    // its own, since Astro empties its output folder when it starts building,
+    // and moved into it at the end: the data files (they depend on the graph
+    // alone) and the quotes' search index. Each is written by a thread of its own.
+    const staging = paths.side;
     rmSync(staging, { recursive: true, force: true });
     // Two Pagefind indexes, which the search page merges: the quote records
     // are all known now, so their index is written at once, while Astro
@@ -83,13 +119,19 @@ export async function buildSite(): Promise<boolean> {
     const search = startIndex([]);
     setPageFeed((page) => search.addPage(pageFile(page.path, base), page.html));
     const data = writeDataFilesInThread({ corpus: graph.corpus, base, site: config.site, outDir: staging });
-    return { search, quotes, quotesWritten, data, staging, checkMs };
+    return { search, quotes, quotesWritten, data, staging, checkMs, base };
   });
   beside.catch(() => {}); // awaited below, after Astro
 
   let ready: Beside | undefined;
   try {
-    await build({ root, logLevel: 'warn', outDir, integrations: [clock.integration, awaitCheck(beside)] });
+    // A thread beside Astro that fails (or whose Pagefind process dies) fails the build at once, not when Astro is done.
+    // It only ever rejects: the race must not end before Astro does.
+    const besideFailed = beside
+      .then((b) => (b ? Promise.race([b.search.failed, ...(b.quotes ? [b.quotes.failed] : []), b.quotesWritten.then(never), b.data.done.then(never)]) : undefined))
+      .then(never);
+    besideFailed.catch(() => {});
+    await Promise.race([build({ root, logLevel: 'warn', outDir: paths.staging, integrations: [clock.integration, awaitCheck(beside)] }), besideFailed]);
     ready = await beside;
     if (!ready) throw new ContentInvalid();
     await ready.data.done;
@@ -108,8 +150,17 @@ export async function buildSite(): Promise<boolean> {
   // Cost must stay linear: one analysis and one graph for the whole build.
   if (analysisCount() !== 1) throw new Error(`the content was analysed ${analysisCount()} times during the build; pages must share one corpus graph`);
 
-  const [indexed, quoted] = await Promise.all([ready.search.finish(`${outDir}/${pagesIndexDir}`), ready.quotesWritten]);
-  moveInto(ready.staging, outDir);
+  const [indexed, quoted] = await Promise.all([ready.search.finish(`${paths.staging}/${pagesIndexDir}`), ready.quotesWritten]);
+  moveInto(ready.staging, paths.staging);
+  // Defence in depth: whatever the check missed, no page may link to another
+  // scheme, to a path with no file, or repeat an id.
+  const problems = siteProblems(paths.staging, ready.base);
+  if (problems.length > 0) {
+    const more = problems.length > 20 ? `\n… and ${problems.length - 20} more` : '';
+    throw new Error(`the built site failed its last check, so it was not published:\n${problems.slice(0, 20).join('\n')}${more}`);
+  }
+  // Everything is written: the staged site replaces the published one.
+  publish(paths);
 
   console.log(summaryLine({ outDir, checkMs: ready.checkMs, astroMs: built - started, pagefindMs: performance.now() - built, pages: indexed.pages, quotes: quoted.quotes }));
   console.log(clock.line());
@@ -131,6 +182,9 @@ function awaitCheck(beside: Promise<Beside | undefined>): AstroIntegration {
     },
   };
 }
+
+/** A promise that never settles: in a race, only the others count. */
+const never = (): Promise<never> => new Promise<never>(() => {});
 
 /** Runs src/lib/export/data-files-worker.ts: `done` settles when every file is written. */
 function writeDataFilesInThread(job: DataFilesJob) {
@@ -173,7 +227,11 @@ function startIndex(records: QuoteRecord[]) {
   // The thread answers once, to `finish` (or fails before).
   const answer = threadAnswer<IndexResult>(worker, 'the search index');
   answer.catch(() => {}); // a failure is reported by finish()
+  /** Rejects as soon as the thread fails or answers with an error; never settles otherwise. */
+  const failed = answer.then((result) => ('error' in result ? Promise.reject(new Error(result.error)) : never()));
+  failed.catch(() => {});
   return {
+    failed,
     addPage(sourcePath: string, html: ArrayBuffer) {
       const message: IndexMessage = { type: 'page', sourcePath, html };
       worker.postMessage(message, [html]);
@@ -193,10 +251,15 @@ if (import.meta.main) {
   try {
     process.exitCode = (await buildSite()) ? 0 : 1;
   } catch (error) {
+    if (error instanceof BuildLocked) {
+      console.error(`✗ build refused: ${error.message}`);
+      process.exit(1);
+    }
     // A failure past the content check is a bug or a broken install, not bad
     // content; say what failed without a wall of stack frames.
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`✗ build failed: ${message.split('\n').slice(0, 12).join('\n')}`);
-    process.exitCode = 1;
+    console.error(`✗ build failed: ${message.split('\n').slice(0, 24).join('\n')}`);
+    // Astro may still be rendering (a thread beside it failed first): stop it; nothing was published.
+    process.exit(1);
   }
 }

@@ -1,4 +1,4 @@
-// `npm run bench [-- 200 1000 3000] [--runs=N] [--no-baseline] [--no-search] [--heap=MB] [--keep] [--out=file.json]`
+// `npm run bench [-- 200 1000 3000] [--runs=N] [--no-baseline] [--no-search] [--no-pathological] [--heap=MB] [--keep] [--out=file.json]`
 //
 // For each size: generates a synthetic corpus in a temporary folder, builds
 // this site from it (check + Astro + Pagefind, `scripts/build.ts` as a child
@@ -16,6 +16,7 @@ import { parsePhases, type BuildPhases } from '../build-phases.ts';
 import { parseSummary } from '../build-summary.ts';
 import { distStats, pageWeights, runMeasured, type RunResult } from './measure.ts';
 import { writeBaselineProject, writeSiteProject } from './project.ts';
+import { pathologicalLine } from './pathological.ts';
 import { searchBench, type SearchFigures } from './search.ts';
 
 const repo = resolve(import.meta.dirname, '..', '..');
@@ -180,5 +181,7 @@ const header = `| | ${results.map((r) => `${r.documents.toLocaleString('en')} do
 console.log(`\n${header}\n|---|${results.map(() => '---:').join('|')}|`);
 for (const [name, cell] of rows) console.log(`| ${name.trim()} | ${results.map((r, i) => cell(r, i)).join(' | ')} |`);
 console.log(`\nNode ${process.version}, heap limit ${heap ? `${heap} MiB` : 'default'}, fastest of ${runs} run${runs === 1 ? '' : 's'}; ${results[0]?.search ? `queries: ${results[0].search.firstQuery}, then ${results[0].search.laterQuery}` : ''}`);
+// Linear time on repeated text: the shared-passage search on 5 MB of one repeated sentence against 5 MB of random words.
+if (!flag('no-pathological')) console.log(pathologicalLine());
 console.log(`Results as JSON: ${out}`);
 if (!flag('keep')) log(`temporary projects removed; results kept in ${work}`);

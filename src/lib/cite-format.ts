@@ -110,6 +110,17 @@ export function bibEscape(s: string): string {
   return s.replace(/[\\{}&%$#_~^]/g, (c) => (c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`));
 }
 
+/**
+ * A URL for BibTeX's url field, which is read verbatim: braces, backslashes,
+ * quotes and spaces would end the field or start a command, so they are
+ * percent-encoded (which a URL allows for any character).
+ */
+export function bibUrl(url: string): string {
+  const encode = (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+  // A % that already starts an escape stays; any other is encoded too.
+  return url.replace(/[{}\\"\s%]/g, (c, offset: number) => (c === '%' && /^%[0-9a-f]{2}/i.test(url.slice(offset, offset + 3)) ? c : encode(c)));
+}
+
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** A BibTeX entry: @article for the published article, @misc for a page of this site. */
@@ -124,7 +135,7 @@ export function bibtex(item: CslItem): string {
   if (y) fields.push(['year', `{${y}}`]);
   if (m) fields.push(['month', BIB_MONTHS[m - 1]!]);
   if (y && m && d) fields.push(['date', `{${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}}`]);
-  if (item.URL) fields.push(['url', `{${item.URL}}`]);
+  if (item.URL) fields.push(['url', `{${bibUrl(item.URL)}}`]);
   const notes = [item.note?.startsWith(item.genre ?? '\0') ? undefined : item.genre, item.note].filter(Boolean) as string[];
   if (item['original-publisher']) {
     const [oy, om, od] = parts(item['original-date']) ?? [];

@@ -19,7 +19,8 @@ export interface NoteLinkProblem {
   message: string;
 }
 
-const linkPattern = /\[([^\]]+)\]\(([^)\s]+)\)/g;
+// A target may hold balanced parentheses, as Markdown allows: https://en.wikipedia.org/wiki/Ministry_of_Defence_(Russia)
+const linkPattern = /\[([^\]]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g;
 
 export function parseNoteText(source: string): { segments: NoteSegment[]; problems: NoteLinkProblem[] } {
   const segments: NoteSegment[] = [];

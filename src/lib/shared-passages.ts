@@ -31,6 +31,13 @@ export interface SharedPassage {
 
 export const MIN_SHARED_WORDS = 12;
 
+/**
+ * How many occurrences of one window in one document are paired with the
+ * other documents' (the first ones). A passage repeated more often than this
+ * within a document is still found, at its first occurrences.
+ */
+export const MAX_OCCURRENCES = 8;
+
 /** FNV-1a, 32 bits: a cheap hash of a window's keys. Collisions are checked by comparing the keys. */
 function fnv1a(s: string): number {
   let h = 0x811c9dc5;
@@ -73,15 +80,24 @@ export function findSharedPassages(sources: PassageSource[], minWords = MIN_SHAR
   };
 
   // Matching windows of each pair of documents, keyed by pair and diagonal (posA - posB).
+  // A bucket's places are in document order (windows were indexed document by
+  // document): only places in different documents are paired, and at most
+  // MAX_OCCURRENCES places of one document take part, so a sentence repeated
+  // through a document costs its occurrences, not their square.
   const diagonals = new Map<string, { a: number; b: number; positions: number[] }>();
+  const docOf = (p: number) => Math.floor(p / 2 ** 21);
   for (const bucket of index.values()) {
-    if (typeof bucket === 'number') continue;
-    for (let x = 0; x < bucket.length; x++) {
-      for (let y = x + 1; y < bucket.length; y++) {
-        let [da, pa] = [Math.floor(bucket[x]! / 2 ** 21), bucket[x]! % 2 ** 21];
-        let [db, pb] = [Math.floor(bucket[y]! / 2 ** 21), bucket[y]! % 2 ** 21];
+    if (typeof bucket === 'number' || docOf(bucket[0]!) === docOf(bucket[bucket.length - 1]!)) continue;
+    const kept: number[] = [];
+    for (let x = 0, run = 0; x < bucket.length; x++) {
+      run = x > 0 && docOf(bucket[x]!) === docOf(bucket[x - 1]!) ? run + 1 : 0;
+      if (run < MAX_OCCURRENCES) kept.push(bucket[x]!);
+    }
+    for (let x = 0; x < kept.length; x++) {
+      for (let y = x + 1; y < kept.length; y++) {
+        const [da, pa] = [docOf(kept[x]!), kept[x]! % 2 ** 21];
+        const [db, pb] = [docOf(kept[y]!), kept[y]! % 2 ** 21];
         if (da === db || !sameWindow(da, pa, db, pb)) continue;
-        if (da > db) [da, pa, db, pb] = [db, pb, da, pa];
         const id = `${da}:${db}:${pa - pb}`;
         const entry = diagonals.get(id) ?? { a: da, b: db, positions: [] };
         entry.positions.push(pa);
@@ -91,9 +107,12 @@ export function findSharedPassages(sources: PassageSource[], minWords = MIN_SHAR
   }
 
   const result = new Map<string, SharedPassage[]>(sources.map((s) => [s.slug, []]));
+  const added = new Set<string>();
   const add = (slug: string, passage: SharedPassage) => {
-    const list = result.get(slug)!;
-    if (!list.some((p) => p.other === passage.other && p.start === passage.start && p.end === passage.end)) list.push(passage);
+    const key = `${slug}\u0000${passage.other}\u0000${passage.start}\u0000${passage.end}`;
+    if (added.has(key)) return;
+    added.add(key);
+    result.get(slug)!.push(passage);
   };
   for (const [id, { a, b, positions }] of diagonals) {
     const shift = Number(id.split(':')[2]);

@@ -22,3 +22,23 @@ export const dateOrUnknownSchema = z.union([isoDateSchema, z.literal('unknown')]
 
 /** An absolute http(s) URL. */
 export const urlSchema = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+
+/** Pagefind cannot index a language tag longer than this (it stops with a panic). */
+const longestLanguageTag = 32;
+
+/**
+ * A BCP 47 language tag in its canonical spelling ("en", "en-US",
+ * "zh-Hant-TW"): the pages' lang attribute, the search index and the exports
+ * all use it as written, so the check asks for the canonical form.
+ */
+export const languageSchema = z.string().superRefine((value, ctx) => {
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(value)[0];
+  } catch {
+    // not a well-formed tag
+  }
+  if (!canonical) ctx.addIssue({ code: 'custom', message: `must be a BCP 47 language tag such as "en" or "pt-BR", not "${value}"` });
+  else if (canonical !== value) ctx.addIssue({ code: 'custom', message: `must be written "${canonical}" (the canonical form of "${value}")` });
+  else if (value.length > longestLanguageTag) ctx.addIssue({ code: 'custom', message: `must be at most ${longestLanguageTag} characters long (the search index cannot take a longer tag)` });
+});

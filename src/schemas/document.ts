@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateOrUnknownSchema, idSchema, isoDateSchema, urlSchema } from './common.ts';
+import { dateOrUnknownSchema, idSchema, isoDateSchema, languageSchema, urlSchema } from './common.ts';
 
 /** A passage of the archived source that the page leaves out, and why. */
 export const trimSchema = z.strictObject({
@@ -26,7 +26,7 @@ export const documentSchema = z.strictObject({
   /** Address of the original article, only when it is known (never guessed). */
   url: urlSchema.optional(),
   /** BCP 47 language tag of the text. */
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as "en"'),
+  language: languageSchema,
   /** One neutral sentence saying what the document reports. */
   summary: z.string().min(1),
   /** Passages of the archived source left out of the page (share links, disclaimers). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotatedItem, bylineAuthor, originalItem, quoteItem, type CitationSource } from '../../src/lib/citations.ts';
-import { bibEscape, bibtex, cslJson, formatCitation, plainText } from '../../src/lib/cite-format.ts';
+import { bibEscape, bibtex, bibUrl, cslJson, formatCitation, plainText } from '../../src/lib/cite-format.ts';
 import { cslErrors, parseBib } from '../helpers/citations.ts';
 
 const republished: CitationSource = {
@@ -99,6 +99,15 @@ describe('BibTeX', () => {
     expect(entries[0]!.fields.journal).toBe('Global Research');
     expect(entries[1]!.fields.url).toBe(page);
     expect(entries[2]!.fields.author).toEqual([{ lastName: 'Rabiyah', firstName: 'Abisha' }]);
+  });
+
+  it('keeps a URL inside its field: braces, backslashes, quotes and spaces are percent-encoded', () => {
+    const url = 'https://example.org/a}, note = {injected} , x = {%41\\b "c d%';
+    expect(bibUrl(url)).toBe('https://example.org/a%7D,%20note%20=%20%7Binjected%7D%20,%20x%20=%20%7B%41%5Cb%20%22c%20d%25');
+    const [entry] = parseBib(bibtex({ ...originalItem(republished), URL: url }));
+    const plain = parseBib(bibtex({ ...originalItem(republished), URL: 'https://example.org/a' }))[0]!;
+    expect(Object.keys(entry!.fields).sort()).toEqual(Object.keys(plain.fields).sort());
+    expect(entry!.fields.note).not.toContain('injected');
   });
 
   it('the parser rejects a broken entry', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSharedPassages } from '../../src/lib/shared-passages.ts';
+import { findSharedPassages, MAX_OCCURRENCES } from '../../src/lib/shared-passages.ts';
 
 const twelve = 'The Russian Defense Ministry held a briefing on new findings concerning funding';
 
@@ -51,5 +51,20 @@ describe('shared verbatim passages', () => {
       { slug: 'b', text: `Lead. ${twelve}`, anchors: [{ anchor: 'm-early', start: 0, end: 4 }, { anchor: 'm-briefing', start: 28, end: 36 }] },
     ]);
     expect(found.get('a')![0]!.otherAnchor).toBe('m-briefing');
+  });
+});
+
+describe('a passage repeated within a document', () => {
+  it(`is paired at its first ${MAX_OCCURRENCES} occurrences only, so repeated text costs linear time`, () => {
+    const sentence = 'the ministry said the trucks crossed the border at night near the village';
+    const repeated = Array.from({ length: 40 }, () => `${sentence}.`).join(' ');
+    const found = findSharedPassages([
+      { slug: 'a', text: repeated },
+      { slug: 'b', text: `Before it all, ${sentence}. After it all.` },
+    ]);
+    const inA = found.get('a')!;
+    expect(inA).toHaveLength(MAX_OCCURRENCES);
+    expect(inA.map((p) => p.text)).toEqual(Array.from({ length: MAX_OCCURRENCES }, () => `${sentence}.`));
+    expect(found.get('b')!.map((p) => p.text)).toEqual([`${sentence}.`]);
   });
 });

@@ -29,6 +29,15 @@ describe('note text', () => {
   it('keeps a named public source as a URL link', () => {
     expect(parseNoteText('[UN](https://www.un.org/)').segments).toEqual([{ kind: 'link', text: 'UN', target: { type: 'url', href: 'https://www.un.org/' } }]);
   });
+
+  it('keeps a URL with parentheses whole instead of cutting it at the first ")"', () => {
+    const href = 'https://en.wikipedia.org/wiki/Ministry_of_Defence_(Russia)';
+    expect(parseNoteText(`See [the ministry](${href}).`).segments).toEqual([
+      { kind: 'text', text: 'See ' },
+      { kind: 'link', text: 'the ministry', target: { type: 'url', href } },
+      { kind: 'text', text: '.' },
+    ]);
+  });
 });
 
 describe('id suggestions', () => {

@@ -5,6 +5,7 @@ import { Reporter, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { analyseDocument, resolveRef, type DocumentInput, type KnownIds } from './document.ts';
 import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';
 import { editorialRules } from './rules/editorial.ts';
+import { checkNoteAnchors } from './note-anchors.ts';
 
 /** A content file as read from disk: its path relative to the project root and its text. */
 export interface ContentFile {
@@ -19,6 +20,9 @@ export interface ContentFiles {
   entities: ContentFile[];
   claims: ContentFile[];
 }
+
+/** Content as read from disk, with the problems found reading the folder itself (a symbolic link refused). */
+export type ReadFiles = ContentFiles & { problems?: Diagnostic[] };
 
 export interface Analysis {
   corpus: Corpus;
@@ -53,7 +57,7 @@ export type DocumentResult = ReturnType<typeof analyseDocument>;
  * Validates every content file and extracts the corpus. Every problem in every
  * file is reported; the corpus holds only what passed.
  */
-export function analyseContent(files: ContentFiles): Analysis {
+export function analyseContent(files: ReadFiles): Analysis {
   const prepared = prepareAnalysis(files);
   return completeAnalysis(files, prepared, prepared.documents.map((input) => analyseDocument(input, prepared.ids)));
 }
@@ -63,8 +67,8 @@ export function analyseContent(files: ContentFiles): Analysis {
  * collects the known ids. Documents are then analysed independently of each
  * other (which lets scripts/check.ts spread them over threads).
  */
-export function prepareAnalysis(files: ContentFiles): PreparedAnalysis {
-  const diagnostics: Diagnostic[] = [];
+export function prepareAnalysis(files: ReadFiles): PreparedAnalysis {
+  const diagnostics: Diagnostic[] = [...(files.problems ?? [])];
   const checkId = (f: ContentFile, report: Reporter) => {
     if (!idPattern.test(idOf(f.file))) report.error({ line: 1, column: 1 }, 'invalid-id', `file name "${idOf(f.file)}" must be a kebab-case id`);
   };
@@ -140,10 +144,12 @@ export function completeAnalysis(files: ContentFiles, prepared: PreparedAnalysis
   }
   diagnostics.push(...editorialRules(files, entities, claims, documents, diagnostics.length > 0));
 
+  diagnostics.push(...checkNoteAnchors(documents));
+
   const valid = (file: string) => !diagnostics.some((d) => d.file === file);
   return {
     corpus: {
-      documents,
+      documents: documents.filter((d) => valid(d.file)),
       entities: entities.filter((e) => valid(e.file)),
       claims: claims.filter((c) => valid(c.file)),
     },

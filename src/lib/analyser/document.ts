@@ -4,11 +4,12 @@ import type { Annotation, AnalysedDocument, QuoteMode, Stance, NoteKind } from '
 import { splitList, type RefKind } from './components.ts';
 import { Reporter } from './diagnostics.ts';
 import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';
-import { parseMdx } from './parse.ts';
+import { MdxSyntaxError, parseMdx } from './parse.ts';
 import { checkAgainstSource } from './source-match.ts';
 import { didYouMean } from './suggest.ts';
 import { sentenceAround } from './text-builder.ts';
 import { walkDocument, type RawComponent } from './walk.ts';
+import { checkHeadingIds, reservedAnchor } from './page-ids.ts';
 
 /** The ids a document may refer to, by kind. */
 export interface KnownIds {
@@ -41,22 +42,22 @@ export function analyseDocument(input: DocumentInput, ids: KnownIds) {
   try {
     tree = parseMdx(split.body);
   } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message: string };
-    const reason = e.reason ?? e.message;
-    // "Expected a closing tag for `<Mention>` (12:192-12:225) …": point at the tag left open.
-    const open = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
-    const at = open ? { line: Number(open[1]), column: Number(open[2]) } : { line: e.line ?? 1, column: e.column ?? 1 };
-    report.error(at, 'mdx-syntax', `malformed MDX: ${reason}`);
+    if (!(error instanceof MdxSyntaxError)) throw error;
+    // "Expected a closing tag for `<Mention>` (12:7) before …": point at the tag left open.
+    const open = /\((\d+):(\d+)\)/.exec(error.reason);
+    const at = open ? { line: Number(open[1]), column: Number(open[2]) } : { line: error.line, column: error.column };
+    report.error(at, 'mdx-syntax', `malformed MDX: ${error.reason}`);
     return { document: undefined, diagnostics: report.list };
   }
 
   const before = report.list.length;
-  const { builder, components, bareParagraphs } = walkDocument(tree, report);
+  const { builder, components, bareParagraphs, headings } = walkDocument(tree, split.body, report);
   // After a fault in the body (an expression, a stray tag) the text comparison
   // would only repeat it as a difference, so it waits until the body is clean.
   const bodyIsClean = report.list.length === before;
   const text = builder.toString();
   const annotations = buildAnnotations(components, text, builder.blocks, ids, report);
+  checkHeadingIds(headings, new Set(annotations.flatMap((a) => (a ? [a.anchor] : []))), report);
   const injections = components.map((c, i) => {
     const annotation = annotations[i];
     const explicit = c.attributes.has('anchor');
@@ -131,6 +132,7 @@ function buildAnnotations(
     const anchor = c.attributes.get('anchor');
     if (!anchor) continue;
     if (!/^[a-z][a-z0-9-]*$/.test(anchor.value)) report.error(anchor.at, 'invalid-value', `anchor "${anchor.value}" must be lower-case letters, digits and hyphens`);
+    else if (reservedAnchor(anchor.value)) report.error(anchor.at, 'reserved-anchor', reservedAnchor(anchor.value)!);
     else if (used.has(anchor.value)) report.error(anchor.at, 'duplicate-anchor', `anchor "${anchor.value}" is used twice in this document`);
     used.add(anchor.value);
   }

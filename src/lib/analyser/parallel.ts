@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { threadAnswer } from '../thread-answer.ts';
 import { analyseDocument } from './document.ts';
-import { completeAnalysis, prepareAnalysis, type Analysis, type ContentFiles, type DocumentResult } from './corpus.ts';
+import { completeAnalysis, prepareAnalysis, type Analysis, type ReadFiles, type DocumentResult } from './corpus.ts';
 
 
 export interface ParallelOptions {
@@ -20,7 +20,7 @@ export interface ParallelOptions {
  * of the others. Each document is still parsed once, and the result is the
  * same, in the same order.
  */
-export async function analyseContentInParallel(files: ContentFiles, options: ParallelOptions = {}): Promise<Analysis> {
+export async function analyseContentInParallel(files: ReadFiles, options: ParallelOptions = {}): Promise<Analysis> {
   const { threads = availableParallelism(), minimumPerThread = 150, inThisThread = true } = options;
   const prepared = prepareAnalysis(files);
   const inputs = prepared.documents;

@@ -1,24 +1,48 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
-import { markdownToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Root } from 'mdast';
 
-// Built once: parsing is the analyser's hot path.
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+/**
+ * The features Astro's MDX integration gives Sätteri for this site
+ * (astro.config.mjs: GFM on, smart punctuation off). The check parses every
+ * document with exactly this parser and these features, so nothing can be
+ * valid for the check and different on the page.
+ */
+export const mdxFeatures = { gfm: true, smartPunctuation: false } as const;
 
-/** Parses an MDX document body. Throws a VFileMessage-like error with line/column on malformed MDX. */
-export function parseMdx(body: string): Root {
-  return mdxParser.parse(body);
+/** Malformed MDX, with the 1-based line and column Sätteri reports. */
+export class MdxSyntaxError extends Error {
+  readonly line: number;
+  readonly column: number;
+  readonly reason: string;
+  constructor(reason: string, line: number, column: number) {
+    super(reason);
+    this.reason = reason;
+    this.line = line;
+    this.column = column;
+  }
 }
 
 /**
- * Parses plain Markdown (the archived source copies) with Sätteri, the parser
- * Astro renders with, which is many times faster than remark here. Its tree is
+ * Parses a document body (the file with its frontmatter blanked, as Astro
+ * hands it to Sätteri). Sätteri's positions are UTF-16 offsets with 1-based
+ * lines and columns, as in remark. Throws MdxSyntaxError on malformed MDX.
+ */
+export function parseMdx(body: string): Root {
+  try {
+    return mdxToMdast(body, { features: mdxFeatures }) as Root;
+  } catch (error) {
+    // "12:7: Expected a closing tag for `<Mention>` (12:7) before … (mdx-jsx:unexpected-character)"
+    const message = error instanceof Error ? error.message : String(error);
+    const match = /^(\d+):(\d+):\s*([\s\S]*?)(?:\s*\([a-z-]+:[a-z-]+\))?$/.exec(message.trim());
+    if (!match) throw new MdxSyntaxError(message, 1, 1);
+    throw new MdxSyntaxError(match[3]!, Number(match[1]), Number(match[2]));
+  }
+}
+
+/**
+ * Parses plain Markdown (the archived source copies) with Sätteri. Its tree is
  * the same as remark-parse + remark-gfm's once math (`$3 million … $5` is
- * text, not a formula) and frontmatter are off. Documents stay on remark-mdx:
- * the analyser points at attributes, and Sätteri gives them no position.
+ * text, not a formula) and frontmatter are off.
  */
 export function parseMarkdown(text: string): Root {
   return markdownToMdast(text, { features: { math: false, frontmatter: false } }) as Root;

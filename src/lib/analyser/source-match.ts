@@ -5,7 +5,8 @@ import { walkDocument } from './walk.ts';
 
 /**
  * Text for comparison: typographic quotes made straight (authors may type
- * either), whitespace collapsed. Returns the text and, for each of its
+ * either), whitespace collapsed, letters and combining marks composed as in
+ * Unicode NFC. Returns the text and, for each of its
  * characters, the index it came from in the input.
  */
 export function normalise(input: string): { text: string; origin: number[] } {
@@ -24,6 +25,15 @@ export function normalise(input: string): { text: string; origin: number[] } {
       afterSpace = false;
       if ('“”„‟″'.includes(ch)) ch = '"';
       else if ('‘’‚‛′'.includes(ch)) ch = "'";
+      else if (chars.length > 0 && /\p{M}/u.test(ch)) {
+        // A combining mark joins the letter before it where NFC has one character
+        // for both, so "é" typed as e + U+0301 equals a precomposed "é".
+        const composed = (chars[chars.length - 1]! + ch).normalize('NFC');
+        if (composed.length === 1) {
+          chars[chars.length - 1] = composed;
+          continue;
+        }
+      }
     }
     chars.push(ch);
     origin.push(i);
@@ -43,7 +53,7 @@ function isSpace(code: number, ch: string): boolean {
 
 /** The plain text of an archived copy, read as Markdown like the documents are. */
 export function archivePlainText(markdown: string): string {
-  const { builder } = walkDocument(parseMarkdown(markdown), new Reporter('(archive)'));
+  const { builder } = walkDocument(parseMarkdown(markdown), markdown, new Reporter('(archive)'));
   return builder.toString();
 }
 
@@ -52,6 +62,8 @@ function lineColumn(source: string, offset: number) {
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') };
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const snippet = (s: string, at: number) => JSON.stringify(s.slice(at, at + 40) + (s.length > at + 40 ? '…' : ''));
 
@@ -70,18 +82,40 @@ export function checkAgainstSource(args: {
   report: Reporter;
 }): void {
   const { report, archive } = args;
-  let expected = normalise(archivePlainText(archive.text)).text;
+  // The archive's blocks (paragraphs, headings, cells), each normalised.
+  const blocks = archivePlainText(archive.text)
+    .split('\n\n')
+    .map((block) => normalise(block).text)
+    .filter(Boolean);
 
-  const trimLine = args.source.split('\n').findIndex((l) => l.startsWith('trimmed:')) + 1;
+  // Each trimmed passage is reported at its own entry; it must be a whole
+  // block of the archive, so a trim can drop a share widget or a disclaimer,
+  // never a word out of a sentence.
+  const lines = args.source.split('\n');
+  const trimLine = lines.findIndex((l) => l.startsWith('trimmed:'));
+  const entries = trimLine < 0 ? [] : lines.flatMap((l, n) => (n > trimLine && /^\s*-\s/.test(l) ? [{ line: n + 1, column: (/^\s*-\s*/.exec(l)?.[0].length ?? 0) + 1 }] : []));
+  const removed = new Set<number>();
   for (const [i, trim] of args.trimmed.entries()) {
+    const at = entries[i] ?? { line: trimLine + 1 || 1, column: 1 };
     const passage = normalise(trim.text).text;
-    const index = expected.indexOf(passage);
-    if (index === -1) {
-      report.error({ line: trimLine || 1, column: 1 }, 'trim-not-found', `trimmed[${i}] does not occur in ${archive.file}: ${snippet(passage, 0)}`);
+    const index = blocks.findIndex((block, b) => block === passage && !removed.has(b));
+    if (index >= 0) {
+      removed.add(index);
       continue;
     }
-    expected = (expected.slice(0, index) + ' ' + expected.slice(index + passage.length)).replace(/ {2,}/g, ' ').trim();
+    const within = blocks.some((block) => block.includes(passage));
+    // Where in the archived file: the passage as written, if its words stand there unbroken by markup.
+    const rawAt = archive.text.search(new RegExp(`(?<![\\p{L}\\p{N}])${passage.split(' ').map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'u'));
+    const where = rawAt >= 0 ? ` at ${archive.file}:${lineColumn(archive.text, rawAt).line}:${lineColumn(archive.text, rawAt).column}` : ` in ${archive.file}`;
+    report.error(
+      at,
+      'trim-not-found',
+      within
+        ? `trimmed[${i}] ${snippet(passage, 0)} is part of a paragraph${where}, not a whole one; a trim removes whole paragraphs only`
+        : `trimmed[${i}] does not occur in ${archive.file}: ${snippet(passage, 0)}`,
+    );
   }
+  let expected = blocks.filter((_, b) => !removed.has(b)).join(' ');
 
   // With a passage missing from the archive the comparison below would mislead.
   if (report.list.some((d) => d.rule === 'trim-not-found')) return;

@@ -3,6 +3,7 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, Mdx
 import type { Reporter } from './diagnostics.ts';
 import { componentSpecs, type ComponentSpec } from './components.ts';
 import { TextBuilder } from './text-builder.ts';
+import { attributeOffsets, LineIndex, type Position } from './source-positions.ts';
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -10,7 +11,7 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 export interface RawComponent {
   name: string;
   spec: ComponentSpec;
-  node: MdxJsxTextElement;
+  node: JsxElement;
   /** Literal attribute values by name. */
   attributes: Map<string, { value: string; at: { line: number; column: number } }>;
   /** Names of all attributes written, literal or not (a non-literal one is reported once, not also as missing). */
@@ -32,12 +33,20 @@ const blockTypes = new Set(['paragraph', 'heading', 'tableCell', 'code']);
  */
 export function walkDocument(
   tree: Root,
+  source: string,
   report: Reporter,
-): { builder: TextBuilder; components: RawComponent[]; bareParagraphs: [number, number][] } {
+): { builder: TextBuilder; components: RawComponent[]; bareParagraphs: [number, number][]; headings: { text: string; at: Position | undefined }[] } {
+  const lines = new LineIndex(source);
+  const headings: { text: string; at: Position | undefined }[] = [];
   const builder = new TextBuilder();
   const components: RawComponent[] = [];
   const bareParagraphs: [number, number][] = [];
   const stack: number[] = [];
+
+  /** How many links enclose the node being visited (a Mention inside one would nest <a> elements). */
+  let linkDepth = 0;
+  /** How many blocks of text (paragraph, heading, cell) enclose the node being visited. */
+  let inText = 0;
 
   const visit = (node: Nodes): void => {
     const at = node.position?.start;
@@ -50,16 +59,25 @@ export function walkDocument(
         report.error(at, 'no-expression', `{…} expressions are not allowed; escape a literal brace as \\{`);
         return;
       case 'link':
+      case 'linkReference':
+        if (node.type === 'link') checkLink(node.url, at, report);
+        linkDepth++;
+        for (const child of node.children) visit(child as Nodes);
+        linkDepth--;
+        return;
       case 'definition':
-      case 'image':
-        checkUrl(node.url, at, report);
+        checkLink(node.url, at, report);
         break;
+      case 'image':
+      case 'imageReference':
+        report.error(at, 'no-image', 'images are not allowed in documents: the page reproduces the text; say what the copy shows in "lacks"');
+        return;
       case 'html':
         report.error(at, 'no-html', 'raw HTML is not allowed; use Markdown');
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        visitElement(node);
+        visitElement(node, false);
         return;
       case 'text':
       case 'inlineCode':
@@ -74,14 +92,47 @@ export function walkDocument(
         builder.endBlock();
         return;
     }
-    if (node.type === 'paragraph' && isBareParagraph(node)) {
-      bareParagraphs.push([node.position?.start.offset ?? 0, node.position?.end.offset ?? 0]);
-    }
+    if (node.type === 'heading') headings.push({ text: textOf(node), at });
     if ('children' in node) {
       const isBlock = blockTypes.has(node.type);
+      if (isBlock && inText > 0) {
+        // Sätteri puts a paragraph inside a heading when a component opened
+        // on a heading's line closes on the next; the page would nest blocks.
+        report.error(at, 'inline-only', `a ${node.type === 'paragraph' ? 'paragraph' : 'block'} inside a line of text: a component that opens in a heading or table cell must close on the same line`);
+      }
       if (isBlock) builder.startBlock();
-      for (const child of (node as Parent).children) visit(child as Nodes);
+      if (isBlock) inText++;
+      visitBlockChildren((node as Parent).children as Nodes[]);
+      if (isBlock) inText--;
       if (isBlock) builder.endBlock();
+    }
+  };
+
+  /**
+   * Sätteri reads a line made only of components (`<Quote …>…</Quote>` alone,
+   * or with a `<Mention>` after it) as block elements, not as a paragraph. A
+   * run of such elements whose content is inline is the paragraph the author
+   * wrote: its text is one block here, and the build wraps the run in a
+   * <Paragraph> so the page has the same blocks.
+   */
+  const visitBlockChildren = (children: Nodes[]): void => {
+    for (let i = 0; i < children.length; ) {
+      if (!isInlineFlow(children[i]!)) {
+        visit(children[i]!);
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < children.length && isInlineFlow(children[j]!) && sameLineRun(source, children[j - 1]!, children[j]!)) j++;
+      builder.startBlock();
+      for (let k = i; k < j; k++) {
+        const element = children[k] as JsxElement;
+        if (k > i) builder.text(' ', children[k - 1]!.position?.end.offset ?? 0);
+        visitElement(element, true);
+      }
+      builder.endBlock();
+      bareParagraphs.push([children[i]!.position?.start.offset ?? 0, children[j - 1]!.position?.end.offset ?? 0]);
+      i = j;
     }
   };
 
@@ -89,9 +140,9 @@ export function walkDocument(
     for (const child of node.children) visit(child as Nodes);
   };
 
-  const visitElement = (node: JsxElement): void => {
+  const visitElement = (node: JsxElement, asParagraph: boolean): void => {
     const at = node.position?.start;
-    const attributes = checkAttributes(node, report);
+    const attributes = checkAttributes(node, source, lines, report);
     const name = node.name ?? '';
     const spec = componentSpecs[name];
     if (!spec) {
@@ -109,7 +160,7 @@ export function walkDocument(
       visitChildren(node);
       return;
     }
-    if (node.type === 'mdxJsxFlowElement') {
+    if (node.type === 'mdxJsxFlowElement' && !asParagraph) {
       report.error(
         at,
         'inline-only',
@@ -120,6 +171,11 @@ export function walkDocument(
     }
     if (name === 'Mention' && node.children.some((c) => c.type === 'mdxJsxTextElement')) {
       report.error(at, 'mention-content', '<Mention> may contain only text; put the <Mention> inside the other component');
+    } else if (name === 'Mention' && node.children.some((c) => c.type === 'link' || c.type === 'linkReference')) {
+      report.error(at, 'nested-link', '<Mention> links to its entity already; it may not contain a link');
+    }
+    if (name === 'Mention' && linkDepth > 0) {
+      report.error(at, 'nested-link', '<Mention> is a link and may not sit inside a Markdown link; take one of them out');
     }
     const index = components.length;
     const present = new Set(node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [a.name] : [])));
@@ -132,28 +188,57 @@ export function walkDocument(
     component.end = builder.offset;
   };
 
-  visit(tree);
-  return { builder, components, bareParagraphs };
+  visitBlockChildren(tree.children as Nodes[]);
+  return { builder, components, bareParagraphs, headings };
 }
 
-/**
- * A paragraph made only of components and white space. Astro's MDX renderer
- * reads such a line as a block of components and gives it no <p>, while
- * remark reads a paragraph; the build wraps these in a paragraph so the page
- * has the blocks the analyser counted.
- */
-function isBareParagraph(node: Parent): boolean {
+/** The text of a node and everything in it, as a heading's id is made from it. */
+function textOf(node: Nodes): string {
+  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(textOf).join('') : '';
+}
+
+const phrasing = new Set([
+  'text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'image', 'imageReference',
+  'footnoteReference', 'mdxJsxTextElement', 'mdxTextExpression',
+]);
+
+/** A component Sätteri read as a block element although it holds only inline content. */
+function isInlineFlow(node: Nodes): node is MdxJsxFlowElement {
   return (
-    node.children.some((c) => c.type === 'mdxJsxTextElement') &&
-    node.children.every((c) => c.type === 'mdxJsxTextElement' || (c.type === 'text' && !c.value.trim()))
+    node.type === 'mdxJsxFlowElement' &&
+    componentSpecs[node.name ?? ''] !== undefined &&
+    node.children.every((c) => phrasing.has(c.type))
   );
 }
 
-/** Reports non-literal values, event handlers and javascript: URLs; returns the literal ones. */
-function checkAttributes(node: JsxElement, report: Reporter): RawComponent['attributes'] {
+/** Two sibling elements with nothing but spaces and at most one line break between them: one paragraph. */
+function sameLineRun(source: string, a: Nodes, b: Nodes): boolean {
+  const gap = source.slice(a.position?.end.offset ?? 0, b.position?.start.offset ?? 0);
+  return /^[ \t]*(?:\r\n|\n|\r)?[ \t]*$/.test(gap);
+}
+
+/**
+ * Reports non-literal values, event handlers, javascript: URLs and attributes
+ * written twice; returns the literal ones. Sätteri gives attributes no
+ * position, so each is found by scanning the opening tag in the source.
+ */
+function checkAttributes(node: JsxElement, source: string, lines: LineIndex, report: Reporter): RawComponent['attributes'] {
   const found: RawComponent['attributes'] = new Map();
-  for (const attribute of node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
-    const at = attribute.position?.start ?? node.position?.start ?? { line: 1, column: 1 };
+  const seen = new Set<string>();
+  const tagAt = node.position?.start ?? { line: 1, column: 1 };
+  const offsets = node.position ? attributeOffsets(source, node.position.start.offset ?? 0) : [];
+  const attributes = node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[];
+  for (const [index, attribute] of attributes.entries()) {
+    const offset = offsets.length === attributes.length ? offsets[index] : undefined;
+    const at = offset === undefined ? tagAt : lines.at(offset);
+    if (attribute.type === 'mdxJsxAttribute') {
+      if (seen.has(attribute.name)) {
+        report.error(at, 'duplicate-attribute', `attribute "${attribute.name}" is written twice; keep one`);
+        continue;
+      }
+      seen.add(attribute.name);
+    }
     if (attribute.type === 'mdxJsxExpressionAttribute') {
       report.error(at, 'literal-attribute', 'spread attributes {…} are not allowed; write each attribute as a quoted string');
       continue;
@@ -173,6 +258,18 @@ function checkAttributes(node: JsxElement, report: Reporter): RawComponent['attr
     if (checkUrl(attribute.value, at, report)) found.set(attribute.name, { value: attribute.value, at });
   }
   return found;
+}
+
+/**
+ * A link in a document's text leads to another site: only an absolute http(s)
+ * URL, so nothing reaches a local file, another scheme or a path of this site
+ * the build does not make.
+ */
+function checkLink(url: string, at: { line: number; column: number } | undefined, report: Reporter): void {
+  if (!checkUrl(url, at, report)) return;
+  if (!/^https?:\/\/[^/\s]/i.test(url)) {
+    report.error(at, 'link-scheme', `link to "${url.slice(0, 60)}" is not allowed: a link in a document must be an absolute http(s) URL; otherwise write its words without the link`);
+  }
 }
 
 /** Reports a javascript: (or vbscript:/data:) URL. Returns true when the value is safe. */

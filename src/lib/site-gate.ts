@@ -1,0 +1,150 @@
+// The last gate before a build is published: whatever the content check
+// missed, no page of the staged site may link to another scheme than http(s)
+// or mailto, point at a path of this site that holds no file, or repeat an id.
+// It reads the HTML as a browser's tokenizer would at the level that matters
+// here (tags, quoted attributes, character references; script and style
+// bodies skipped), without building a DOM, so it stays linear in the site's size.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const urlAttributes = new Set(['href', 'src', 'srcset', 'action', 'formaction']);
+const rawText = new Set(['script', 'style', 'template', 'textarea', 'title']);
+const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n', sol: '/', period: '.', num: '#', nbsp: '\u00a0' };
+
+/** An attribute value with its character references decoded (the ones that can spell a scheme, and all numeric ones). */
+export function decodeAttribute(value: string): string {
+  return value.replace(/&(?:#x([0-9a-f]+)|#([0-9]+)|([a-z]+));?/gi, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+    if (hex) return String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff));
+    if (dec) return String.fromCodePoint(Math.min(Number(dec), 0x10ffff));
+    return named[name!.toLowerCase()] ?? whole;
+  });
+}
+
+const tagOpen = /<([a-zA-Z][a-zA-Z0-9-]*)/y;
+const attributePattern = /[\s/]*([^\s/>=]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?/y;
+const tagEnd = /[\s/]*(?:>|$)/y;
+
+/** Each start tag's name and attributes, in order, skipping comments and the bodies of raw-text elements. */
+export function* startTags(html: string): Generator<{ name: string; attributes: [string, string][] }> {
+  let i = 0;
+  const n = html.length;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) return;
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end < 0 ? n : end + 3;
+      continue;
+    }
+    tagOpen.lastIndex = lt;
+    const open = tagOpen.exec(html);
+    if (!open) {
+      i = lt + 1;
+      continue;
+    }
+    const name = open[1]!.toLowerCase();
+    const attributes: [string, string][] = [];
+    let j = tagOpen.lastIndex;
+    for (;;) {
+      tagEnd.lastIndex = j;
+      if (tagEnd.test(html)) {
+        j = tagEnd.lastIndex;
+        break;
+      }
+      attributePattern.lastIndex = j;
+      const attribute = attributePattern.exec(html);
+      if (!attribute) {
+        j++;
+        continue;
+      }
+      j = attributePattern.lastIndex;
+      const value = attribute[2] ?? attribute[3] ?? attribute[4] ?? '';
+      attributes.push([attribute[1]!.toLowerCase(), value.includes('&') ? decodeAttribute(value) : value]);
+    }
+    i = j;
+    yield { name, attributes };
+    if (rawText.has(name)) {
+      const closing = new RegExp(`</${name}`, 'gi');
+      closing.lastIndex = i;
+      i = closing.exec(html)?.index ?? n;
+    }
+  }
+}
+
+/** The URLs an attribute holds (srcset lists several, each before its width or density). */
+function urlsOf(attribute: string, value: string): string[] {
+  if (attribute !== 'srcset') return [value];
+  return value
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter(Boolean);
+}
+
+/**
+ * Why a URL on the page at `pagePath` (site path, e.g. "/documents/x/") is not
+ * allowed, or undefined. `exists` says whether a site path names a file.
+ */
+export function urlProblem(url: string, pagePath: string, base: string, exists: (file: string) => boolean): string | undefined {
+  // Browsers ignore leading and trailing controls and spaces, and tabs and line breaks anywhere.
+  const cleaned = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '').replace(/[\t\n\r]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+  if (scheme) return scheme === 'http' || scheme === 'https' || scheme === 'mailto' ? undefined : `the scheme "${scheme}:" is not allowed`;
+  if (/^[\\/]{2}/.test(cleaned)) return 'a protocol-relative URL is not allowed';
+  if (cleaned === '' || cleaned.startsWith('#')) return undefined;
+  let target: URL;
+  try {
+    target = new URL(cleaned, `http://site.invalid${pagePath}`);
+  } catch {
+    return 'not a URL';
+  }
+  if (target.origin !== 'http://site.invalid') return 'it leaves the site';
+  if (!target.pathname.startsWith(base)) return `it points outside the site's base ${base}`;
+  let path: string;
+  try {
+    path = decodeURIComponent(target.pathname.slice(base.length));
+  } catch {
+    return 'not a URL';
+  }
+  if (path.split('/').includes('..')) return 'it points outside the site';
+  const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+  if (exists(file) || exists(`${path}/index.html`)) return undefined;
+  return `no file in the site at ${target.pathname}`;
+}
+
+/** Every problem on one page: `attribute="value": reason` for URLs, `id "x" is used N times`. */
+export function pageProblems(html: string, pagePath: string, base: string, exists: (file: string) => boolean): string[] {
+  const problems: string[] = [];
+  const ids = new Map<string, number>();
+  for (const { attributes } of startTags(html)) {
+    for (const [attribute, value] of attributes) {
+      if (attribute === 'id') ids.set(value, (ids.get(value) ?? 0) + 1);
+      else if (urlAttributes.has(attribute)) {
+        for (const url of urlsOf(attribute, value)) {
+          const reason = urlProblem(url, pagePath, base, exists);
+          if (reason) problems.push(`${attribute}="${url.slice(0, 80)}": ${reason}`);
+        }
+      }
+    }
+  }
+  for (const [id, count] of ids) if (count > 1) problems.push(`id "${id}" is used ${count} times`);
+  return problems;
+}
+
+/** Checks every HTML page of a built site; returns `file: problem` lines (empty when the site passes). */
+export function siteProblems(dir: string, base: string): string[] {
+  const files = new Set<string>();
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) files.add(relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+  }
+  const exists = (file: string) => files.has(file);
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const problems: string[] = [];
+  // A build whose pages never arrived must not replace a site that has them.
+  if (!files.has('index.html')) problems.push('index.html: missing: the site has no home page');
+  for (const file of [...files].sort()) {
+    if (!file.endsWith('.html')) continue;
+    const pagePath = `${root}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+    for (const problem of pageProblems(readFileSync(join(dir, file), 'utf8'), pagePath, root, exists)) problems.push(`${file}: ${problem}`);
+  }
+  return problems;
+}

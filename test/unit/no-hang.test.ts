@@ -1,0 +1,60 @@
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { analyseContent, formatDiagnostic } from '../../src/lib/analyser/index.ts';
+import type { IndexMessage, IndexResult } from '../../src/lib/search-index-worker.ts';
+import type { QuoteRecord } from '../../src/lib/search-records.ts';
+import { threadAnswer } from '../../src/lib/thread-answer.ts';
+import { fixtureContent } from '../helpers/fixture-content.ts';
+
+/** The search-index thread of the build, given these records, told to write its index at once. */
+async function indexRecords(records: QuoteRecord[]): Promise<IndexResult> {
+  const worker = new Worker(new URL('../../src/lib/search-index-worker.ts', import.meta.url), { workerData: { records }, stderr: true });
+  const answer = threadAnswer<IndexResult>(worker, 'the search index');
+  const message: IndexMessage = { type: 'finish', outputPath: `/tmp/reader-no-hang-${process.pid}-${records.length}` };
+  worker.postMessage(message);
+  return answer;
+}
+
+const record = (language: string): QuoteRecord =>
+  ({ url: '/documents/x/#q-1', content: 'The income was about $3 million per day.', language, meta: { title: 'A quote' }, filters: {} });
+
+describe('nothing hangs', () => {
+  it("fails the search index with a message when Pagefind's process stops, instead of waiting for it forever", async () => {
+    // Pagefind 1.6 panics on a language tag this long; the check now refuses such a tag, so only a direct call can reach it.
+    const result = await indexRecords([record('en-US-x-abcdefgh-abcdefgh-abcdefgh')]);
+    expect(result).toEqual({ error: expect.stringMatching(/^Pagefind's process stopped before the index was written \(exit code \d+\); its message is above$/) });
+  }, 60_000);
+
+  it('still writes an index when Pagefind is well', async () => {
+    expect(await indexRecords([record('en')])).toEqual({ pages: 0, quotes: 1 });
+  }, 60_000);
+});
+
+describe('the language of a document', () => {
+  const check = (language: string) => {
+    const files = fixtureContent(['valid']);
+    files.documents[0]!.text = files.documents[0]!.text.replace('language: en\n', `language: ${language}\n`);
+    return analyseContent(files).diagnostics.map(formatDiagnostic);
+  };
+
+  it('accepts a canonical BCP 47 tag', () => {
+    expect(check('en')).toEqual([]);
+    expect(check('zh-Hant-TW')).toEqual([]);
+  });
+
+  it('rejects what is not a BCP 47 tag, at its line and column', () => {
+    expect(check('en_US')).toEqual([
+      'content/documents/valid.mdx:5:11  error  frontmatter: "language" must be a BCP 47 language tag such as "en" or "pt-BR", not "en_US"  (frontmatter)',
+    ]);
+  });
+
+  it('asks for the canonical spelling', () => {
+    expect(check('en-us')).toEqual(['content/documents/valid.mdx:5:11  error  frontmatter: "language" must be written "en-US" (the canonical form of "en-us")  (frontmatter)']);
+  });
+
+  it('rejects a tag longer than the search index can take, which made the build wait forever', () => {
+    expect(check('en-US-x-abcdefgh-abcdefgh-abcdefgh')).toEqual([
+      'content/documents/valid.mdx:5:11  error  frontmatter: "language" must be at most 32 characters long (the search index cannot take a longer tag)  (frontmatter)',
+    ]);
+  });
+});

@@ -1,0 +1,105 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = join(import.meta.dirname, '..', '..');
+const node = process.execPath;
+const buildScript = join(repo, 'scripts', 'build.ts');
+
+/** A copy of this site (code and content; node_modules linked) to build in. */
+function siteCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'reader-publish-'));
+  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repo, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+/** Every file under `dir` with the hash of its bytes. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return files;
+}
+
+const startBuild = (cwd: string) => spawn(node, [buildScript], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+
+/** Output and exit code of a build process. */
+function finished(child: ChildProcess): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  child.stdout!.resume();
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stderr })));
+}
+
+/** Resolves once `ready()` holds (polled), or with false when the process has exited first. */
+function when(child: ChildProcess, ready: () => boolean): Promise<boolean> {
+  return new Promise((resolve) => {
+    const timer = setInterval(() => {
+      if (ready()) {
+        clearInterval(timer);
+        resolve(true);
+      } else if (child.exitCode !== null || child.signalCode !== null) {
+        clearInterval(timer);
+        resolve(false);
+      }
+    }, 5);
+  });
+}
+
+describe('publishing a build', () => {
+  let dir: string;
+  let published: Record<string, string>;
+
+  beforeAll(() => {
+    dir = siteCopy();
+    const first = spawnSync(node, [buildScript], { cwd: dir, encoding: 'utf8', timeout: 180_000 });
+    expect(first.status, first.stderr).toBe(0);
+    published = snapshot(join(dir, 'dist'));
+  }, 200_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // Moments a build can be killed at: while the check runs, while Astro renders, while the last index is written.
+  const moments: [string, (d: string) => boolean][] = [
+    ['while the content is checked', (d) => existsSync(join(d, 'dist.lock'))],
+    ['once Astro writes pages', (d) => existsSync(join(d, 'dist.staging', 'documents'))],
+    ['while the search index is written', (d) => existsSync(join(d, 'dist.staging', 'pagefind'))],
+  ];
+
+  it.each(moments)('leaves the published site byte for byte as it was when killed %s', async (_moment, ready) => {
+    const child = startBuild(dir);
+    const done = finished(child);
+    const reached = await when(child, () => ready(dir));
+    child.kill('SIGKILL');
+    const result = await done;
+    expect(reached, `the build ended before the moment came: ${result.stderr}`).toBe(true);
+    expect(result.signal).toBe('SIGKILL');
+    expect(snapshot(join(dir, 'dist'))).toEqual(published);
+  }, 200_000);
+
+  it('builds again after a killed build, taking over the lock it left, and writes the same bytes for the same content', async () => {
+    const result = await finished(startBuild(dir));
+    expect(result.code, result.stderr).toBe(0);
+    expect(readdirSync(dir).filter((name) => name.startsWith('dist')).sort()).toEqual(['dist']);
+    // Pagefind's files included: pages reach it in render order, which varies from build to build.
+    expect(snapshot(join(dir, 'dist'))).toEqual(published);
+  }, 200_000);
+
+  it('refuses a second build in the same checkout while one runs, and says why', async () => {
+    const first = startBuild(dir);
+    const firstDone = finished(first);
+    expect(await when(first, () => existsSync(join(dir, 'dist.lock')))).toBe(true);
+    const second = await finished(startBuild(dir));
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain(`✗ build refused: another build (process ${first.pid}) is running in this checkout`);
+    expect(second.stderr).not.toMatch(/\n\s+at /);
+    expect((await firstDone).code).toBe(0);
+  }, 200_000);
+});

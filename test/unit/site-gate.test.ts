@@ -1,0 +1,64 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeAttribute, pageProblems, siteProblems } from '../../src/lib/site-gate.ts';
+
+const files = new Set(['index.html', 'documents/a/index.html', '_astro/site.css', 'favicon.svg']);
+const exists = (file: string) => files.has(file);
+const page = (body: string, base = '/') => pageProblems(`<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`, `${base}documents/a/`, base, exists);
+
+describe('the last gate before publishing', () => {
+  it('passes links to http(s), mailto, fragments and files of the site', () => {
+    expect(
+      page(
+        '<a href="https://example.org/x">x</a><a href="mailto:a@b.org">m</a><a href="#q-1">f</a><a href="/">home</a>' +
+          '<a href="../../documents/a/?q=1#x">self</a><link href="/_astro/site.css" rel="stylesheet"><img src="/favicon.svg" alt="">',
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['<a href="javascript:alert(1)">x</a>', 'href="javascript:alert(1)": the scheme "javascript:" is not allowed'],
+    ['<a href="java&#x09;script&colon;alert(1)">x</a>', 'href="java\tscript:alert(1)": the scheme "javascript:" is not allowed'],
+    ['<a href=" JavaScript:alert(1)">x</a>', 'href=" JavaScript:alert(1)": the scheme "javascript:" is not allowed'],
+    ['<img src="data:image/png;base64,AAAA" alt="">', 'src="data:image/png;base64,AAAA": the scheme "data:" is not allowed'],
+    ['<img srcset="/favicon.svg 1x, file:///etc/passwd 2x" alt="">', 'srcset="file:///etc/passwd": the scheme "file:" is not allowed'],
+    ['<form action="vbscript:x"></form>', 'action="vbscript:x": the scheme "vbscript:" is not allowed'],
+    ['<button formaction="javascript:x">b</button>', 'formaction="javascript:x": the scheme "javascript:" is not allowed'],
+    ['<a href="//evil.example/">x</a>', 'href="//evil.example/": a protocol-relative URL is not allowed'],
+    ['<a href="../../../../etc/passwd">x</a>', 'href="../../../../etc/passwd": no file in the site at /etc/passwd'],
+    ['<a href="/documents/b/">x</a>', 'href="/documents/b/": no file in the site at /documents/b/'],
+    ["<a id=x>1</a><span id='x'>2</span>", 'id "x" is used 2 times'],
+  ])('fails %s', (html, problem) => {
+    expect(page(html)).toEqual([problem]);
+  });
+
+  it('keeps links under the base path', () => {
+    expect(page('<a href="/reader/documents/a/">in</a>', '/reader/')).toEqual([]);
+    expect(page('<a href="/other/">out</a>', '/reader/')).toEqual(['href="/other/": it points outside the site\'s base /reader/']);
+  });
+
+  it('does not read script or style bodies, or comments, as markup', () => {
+    expect(page('<script type="application/ld+json">{"a":"<a href=\\"javascript:x\\">"}</script><style>a[id="q"]{}</style><!-- <a href="javascript:x"> -->')).toEqual([]);
+  });
+
+  it('decodes the character references that can spell a scheme', () => {
+    expect(decodeAttribute('javascript&#58;&#x3A;&colon;&amp;&unknown;')).toBe('javascript:::&&unknown;');
+  });
+});
+
+describe('the whole staged site', () => {
+  it('fails a site without a home page, and names the page of each problem', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reader-gate-'));
+    try {
+      mkdirSync(join(dir, 'documents', 'a'), { recursive: true });
+      writeFileSync(join(dir, 'documents', 'a', 'index.html'), '<a href="/documents/a/">self</a><a href="/nowhere/">x</a>');
+      expect(siteProblems(dir, '/')).toEqual(['index.html: missing: the site has no home page', 'documents/a/index.html: href="/nowhere/": no file in the site at /nowhere/']);
+      writeFileSync(join(dir, 'index.html'), '<a href="documents/a/">a</a>');
+      expect(siteProblems(dir, '/')).toEqual(['documents/a/index.html: href="/nowhere/": no file in the site at /nowhere/']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
