@@ -4,6 +4,7 @@ import type { AnalysedDocument, ClaimRecord, Corpus, EntityRecord } from '../typ
 import { Reporter, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { analyseDocument, resolveRef, type DocumentInput, type KnownIds } from './document.ts';
 import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { editorialDiagnostics, skippedChecks } from './rules/editorial.ts';
 
 /** A content file as read from disk: its path relative to the project root and its text. */
 export interface ContentFile {
@@ -22,6 +23,8 @@ export interface ContentFiles {
 export interface Analysis {
   corpus: Corpus;
   diagnostics: Diagnostic[];
+  /** Checks this run could not make, in words (after a syntax error, for a failed document). */
+  skipped: string[];
   /** The text of each document file as analysed, so a later change can be detected. */
   sources: Map<string, string>;
 }
@@ -139,13 +142,13 @@ export function completeAnalysis(files: ContentFiles, prepared: PreparedAnalysis
   }
 
   const valid = (file: string) => !diagnostics.some((d) => d.file === file);
+  const corpus = { documents, entities: entities.filter((e) => valid(e.file)), claims: claims.filter((c) => valid(c.file)) };
+  const skipped = skippedChecks(files, corpus, diagnostics);
+  diagnostics.push(...editorialDiagnostics(files, corpus));
   return {
-    corpus: {
-      documents,
-      entities: entities.filter((e) => valid(e.file)),
-      claims: claims.filter((c) => valid(c.file)),
-    },
+    corpus,
     diagnostics: sortDiagnostics(diagnostics),
+    skipped,
     sources: new Map(files.documents.map((f) => [f.file, f.text])),
   };
 }

@@ -9,6 +9,8 @@ import { checkAgainstSource } from './source-match.ts';
 import { didYouMean } from './suggest.ts';
 import { sentenceAround } from './text-builder.ts';
 import { walkDocument, type RawComponent } from './walk.ts';
+import { comparisonFields } from './rules/lenient-frontmatter.ts';
+import { straightenAttributeQuotes } from './rules/typographic-quotes.ts';
 
 /** The ids a document may refer to, by kind. */
 export interface KnownIds {
@@ -39,7 +41,7 @@ export function analyseDocument(input: DocumentInput, ids: KnownIds) {
 
   let tree;
   try {
-    tree = parseMdx(split.body);
+    tree = parseMdx(straightenAttributeQuotes(split.body, report));
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message: string };
     const reason = e.reason ?? e.message;
@@ -66,10 +68,11 @@ export function analyseDocument(input: DocumentInput, ids: KnownIds) {
   });
   for (const [start, end] of bareParagraphs) injections.push({ offset: start, text: '<Paragraph>' }, { offset: end, text: '</Paragraph>' });
 
+  const compared = data ?? comparisonFields(split);
   if (!input.archive) {
     report.error({ line: 1, column: 1 }, 'missing-source', `no archived copy: expected content/sources/${input.slug}.txt`);
-  } else if (data && bodyIsClean) {
-    checkAgainstSource({ title: data.title, trimmed: data.trimmed, text, builder, source: input.source, archive: input.archive, report });
+  } else if (compared && bodyIsClean) {
+    checkAgainstSource({ title: compared.title, trimmed: compared.trimmed, text, builder, source: input.source, archive: input.archive, report });
   }
 
   const ok = data && report.list.length === 0;
