@@ -40,11 +40,13 @@ export function readArticle(text: string): Article {
   const headline = lines[first]!.trim();
   const rest = lines.slice(first + 1).join('\n').trim();
   const blocks = /\n\s*\n/.test(rest) ? rest.split(/\n\s*\n/) : rest.split('\n');
-  const paragraphs = blocks.map((b) => b.split('\n').map((l) => l.trim()).join(' ').trim()).filter(Boolean);
-  // A byline and a date stand near the top; the body's dates are events, not publication.
-  const top = paragraphs.slice(0, 3);
-  const author = top.map(readByline).find(Boolean);
-  const published = top.map(readDate).find(Boolean);
+  const kept = blocks.filter((b) => b.trim());
+  const paragraphs = kept.map((b) => b.split('\n').map((l) => l.trim()).join(' ').trim());
+  // A byline and a date stand near the top, each on a line of its own or
+  // together ("By … | December 3, 2015"); the body's dates are events.
+  const topLines = kept.slice(0, 3).flatMap((b) => b.split('\n').map((l) => l.trim()));
+  const author = topLines.map(readByline).find(Boolean);
+  const published = topLines.map(readDate).find(Boolean);
   return { headline, paragraphs, ...(author ? { author } : {}), ...(published ? { published } : {}) };
 }
 

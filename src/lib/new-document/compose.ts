@@ -67,7 +67,7 @@ export function composeDocument(text: string, entities: NamedEntity[], claims: {
     mdx: `${lines.join('\n')}\n${body.join('\n\n')}\n`,
     mentions,
     trimmed,
-    unknownNames: unknownNames(kept, known.keys()),
+    unknownNames: unknownNames(kept, [...known.keys(), ...ambiguous.keys()]),
     ambiguous: new Map([...ambiguous].filter(([s]) => namesPattern([s])!.test(kept.join('\n')))),
     figures: claimFigures(kept, claims),
   };
@@ -82,7 +82,10 @@ export function describeNewDocument(d: NewDocument): string[] {
   if (d.trimmed.length > 0) out.push(`  trimmed (left out of the page): ${d.trimmed.map((t) => `${quoted(t.text)} (${t.reason})`).join(', ')}`);
   if (d.unknownNames.length > 0) {
     out.push('Names with no entity (a new entity is a file content/entities/<id>.md; see CONTRIBUTING.md):');
-    for (const c of d.unknownNames) out.push(`  ${quoted(c.name)}${c.count > 1 ? ` (${c.count}×)` : ''} → content/entities/${c.id}.md`);
+    for (const c of d.unknownNames) {
+      const hint = c.resembles ? `spelled like ${quoted(c.resembles)}: add it to that entity's aliases if it names it, or create content/entities/${c.id}.md` : `content/entities/${c.id}.md`;
+      out.push(`  ${quoted(c.name)}${c.count > 1 ? ` (${c.count}×)` : ''} → ${hint}`);
+    }
   }
   if (d.ambiguous.size > 0) {
     out.push('Spellings of more than one entity, left unmarked (wrap them by hand):');
