@@ -1,17 +1,25 @@
 // `astro dev`: any change under content/ (documents, archived copies,
-// entities, claims) drops the analysed corpus, so the next request analyses
-// the content again, and reloads the page. Archived copies, entities and
+// entities, claims) drops the analysed corpus, analyses the content again
+// (printing its errors in the terminal) and reloads the page. A broken
+// document stops only the pages that need it (see tolerateDocumentErrors). Archived copies, entities and
 // claims are read by the analyser, not imported, so Vite would not notice
 // them on its own; documents are re-transformed so their anchors follow.
 import type { ViteDevServer } from 'vite';
-import { invalidateCorpus } from '../lib/corpus-store.ts';
+import { formatDiagnostic } from '../lib/analyser/index.ts';
+import { invalidateCorpus, peekCorpus, tolerateDocumentErrors } from '../lib/corpus-store.ts';
 
 export function watchContent(server: ViteDevServer, root: string): void {
   const content = `${root}/content/`;
+  tolerateDocumentErrors();
   server.watcher.add(content);
   const changed = (path: string) => {
     if (!path.split('\\').join('/').startsWith(content)) return;
     invalidateCorpus();
+    // Say at once, in the terminal, what the change broke or fixed.
+    const { diagnostics } = peekCorpus(root).analysis;
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length > 0) server.config.logger.error(errors.map(formatDiagnostic).join('\n'), { timestamp: true });
+    else server.config.logger.info('content is valid', { timestamp: true });
     for (const module of server.moduleGraph.idToModuleMap.values()) {
       if (module.id?.includes('/content/documents/')) server.moduleGraph.invalidateModule(module);
     }

@@ -18,7 +18,27 @@ interface Store {
 
 const key = Symbol.for('annotated-reader.corpus');
 const countKey = Symbol.for('annotated-reader.analyses');
-const slot = globalThis as unknown as { [key]?: Store; [countKey]?: number };
+const tolerantKey = Symbol.for('annotated-reader.tolerant');
+const slot = globalThis as unknown as { [key]?: Store; [countKey]?: number; [tolerantKey]?: boolean };
+
+/**
+ * Under `astro dev` only: errors confined to documents and their archived
+ * copies no longer stop every page. The corpus holds the documents that
+ * passed; a broken document's own page shows its errors (see documentError).
+ * Errors in entities or claims, which many pages read, still stop them all.
+ */
+export function tolerateDocumentErrors(): void {
+  slot[tolerantKey] = true;
+}
+
+const inDocument = (d: Diagnostic) => d.file.startsWith('content/documents/') || d.file.startsWith('content/sources/');
+
+/** The errors of one document (its file and its archived copy), as a ContentError, or undefined when it has none. */
+export function documentError(slug: string, root = process.cwd()): ContentError | undefined {
+  const store = peekCorpus(root);
+  const own = store.analysis.diagnostics.filter((d) => d.severity === 'error' && (d.file === `content/documents/${slug}.mdx` || d.file === `content/sources/${slug}.txt`));
+  return own.length > 0 ? new ContentError(store.root, own) : undefined;
+}
 
 /** How many times this process has analysed the content; the build checks it stays at one. */
 export function analysisCount(): number {
@@ -45,7 +65,7 @@ export function peekCorpus(root = process.cwd()): Store {
 export function getCorpus(root = process.cwd()): Store {
   const store = peekCorpus(root);
   const errors = store.analysis.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new ContentError(store.root, errors);
+  if (errors.length > 0 && !(slot[tolerantKey] && errors.every(inDocument))) throw new ContentError(store.root, errors);
   return store;
 }
 

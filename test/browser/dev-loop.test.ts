@@ -1,6 +1,7 @@
 // `npm run dev` on a copy of the site: a content error shows as the content
-// file's path:line:col, and fixing the file brings the page back without a
-// restart. Documents, archived copies and entities are each broken once.
+// file's path:line:col, a broken document stops only the pages that need it,
+// and fixing the file brings the page back without a restart. Documents,
+// archived copies and entities are each broken once.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,6 +69,9 @@ describe('npm run dev after a content error', () => {
     await statusBecomes(500);
     const diagnostic = new RegExp(`${documentFile.replace(/[.]/g, '\\.')}:\\d+:\\d+  error  unknown entity "turky"; did you mean "turkey"\\?  \\(unknown-id\\)`);
     await until('the diagnostic in the server output', async () => (diagnostic.test(output) ? true : undefined));
+    // Only the pages that need the document stop: the page of an entity it never names still renders.
+    expect(readFileSync(join(dir, documentFile), 'utf8')).not.toContain('entity="zakho"');
+    expect(await status('entities/zakho/')).toBe(200);
 
     // The overlay a maintainer sees: the diagnostic and the content file, no unrelated hint.
     const browser = await launchBrowser();
