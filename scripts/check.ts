@@ -22,6 +22,7 @@ export async function runCheck(root: string, options: ParallelOptions = {}, form
   if (errors > 0) {
     const files = new Set(analysis.diagnostics.map((d) => d.file)).size;
     if (analysis.skipped.length > 0) console.error(`\nNot checked in this run:\n${analysis.skipped.map((s) => `  ${s}`).join('\n')}`);
+    if (format === 'github') for (const s of analysis.skipped) console.log(`::notice title=not checked::${s.replace(/%/g, '%25').replace(/\n/g, '%0A')}`);
     console.error(`\n✗ ${plural(errors, 'error')} in ${plural(files, 'file')}; nothing was published.`);
   } else {
     const annotations = c.documents.reduce((n, d) => n + d.annotations.length, 0);

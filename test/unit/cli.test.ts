@@ -58,6 +58,7 @@ describe('npm run check and npm run build on bad content', () => {
       '::error file=content/documents/unknown-entity.mdx,line=12,col=201,title=unknown-id::unknown entity "rudskoy"; did you mean "sergey-rudskoy"? (unknown-id)',
     ]);
     expect(result.stderr).toContain('✗ 1 error in 1 file; nothing was published.');
+    expect(result.stdout).toContain('::notice title=not checked::content/documents/unknown-entity.mdx: editorial rules not checked until its errors are fixed');
   }, 60_000);
 
   it('names the checks a syntax error left for the next run', () => {
