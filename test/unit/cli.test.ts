@@ -54,7 +54,7 @@ describe('npm run check and npm run build on bad content', () => {
     const dir = project(['unknown-entity', 'valid']);
     const result = run('check.ts', dir, ['--format', 'github', dir]);
     expect(result.status).toBe(1);
-    expect(result.stdout.split('\n').filter((l) => l.startsWith('::'))).toEqual([
+    expect(result.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([
       '::error file=content/documents/unknown-entity.mdx,line=12,col=201,title=unknown-id::unknown entity "rudskoy"; did you mean "sergey-rudskoy"? (unknown-id)',
     ]);
     expect(result.stderr).toContain('✗ 1 error in 1 file; nothing was published.');
