@@ -61,6 +61,17 @@ describe('npm run check and npm run build on bad content', () => {
     expect(result.stdout).toContain('::notice title=not checked::content/documents/unknown-entity.mdx: editorial rules not checked until its errors are fixed');
   }, 60_000);
 
+  it('reports a missing field, an unknown id and a changed word of one document in one run', () => {
+    const dir = project(['all-at-once']);
+    const result = run('check.ts', dir, [dir]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n').filter((l) => l.includes('  error  ')).map((l) => l.replace(/  error  .*\((.+)\)$/, ' $1'))).toEqual([
+      'content/documents/all-at-once.mdx:2:1 frontmatter',
+      'content/documents/all-at-once.mdx:11:143 source-mismatch',
+      'content/documents/all-at-once.mdx:11:201 unknown-id',
+    ]);
+  }, 60_000);
+
   it('names the checks a syntax error left for the next run', () => {
     const dir = project(['unclosed-tag']);
     const result = run('check.ts', dir, [dir]);

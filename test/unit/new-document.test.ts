@@ -108,6 +108,13 @@ describe('marking names', () => {
     );
   });
 
+  it('prefers an occurrence after white space to one right after a quotation mark or bracket', () => {
+    expect(markParagraph('"Erdogan spoke," RT said of Erdogan (RT).', known).mdx).toBe(
+      '"Erdogan spoke," <Mention entity="rt">RT</Mention> said of <Mention entity="recep-tayyip-erdogan">Erdogan</Mention> (RT).',
+    );
+    expect(markParagraph('"Erdogan," he said.', known).mdx).toBe('"<Mention entity="recep-tayyip-erdogan">Erdogan</Mention>," he said.');
+  });
+
   it('leaves a spelling two entities share to the maintainer', () => {
     expect(ambiguous).toEqual(new Map([['Moscow', ['moscow', 'russian-government']]]));
     expect(markParagraph('In Moscow.', known).mdx).toBe('In Moscow.');

@@ -54,19 +54,29 @@ export function namesPattern(names: Iterable<string>): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-/** The paragraph as MDX, with a <Mention> around the first occurrence of each known entity. */
+/**
+ * The paragraph as MDX, with a <Mention> around the first occurrence of each
+ * known entity, or rather its first occurrence after white space when there
+ * is one: a <Mention> right after a character ('"Erdogan', '(IS)') would
+ * split a quote later drawn around it in the search index (the check's
+ * search-phrase rule).
+ */
 export function markParagraph(paragraph: string, known: Map<string, string>, pattern = namesPattern(known.keys())): MarkedParagraph {
   const mentions: Spelling[] = [];
   if (!pattern) return { mdx: escapeMdx(paragraph), mentions };
-  const seen = new Set<string>();
-  let mdx = '';
-  let last = 0;
+  const chosen = new Map<string, RegExpMatchArray>();
   for (const m of paragraph.matchAll(pattern)) {
     const entity = known.get(m[0])!;
-    if (seen.has(entity)) continue;
-    seen.add(entity);
+    const previous = chosen.get(entity);
+    const clear = (x: RegExpMatchArray) => x.index === 0 || /\s/.test(paragraph[x.index! - 1]!);
+    if (!previous || (!clear(previous) && clear(m))) chosen.set(entity, m);
+  }
+  let mdx = '';
+  let last = 0;
+  for (const m of [...chosen.values()].sort((a, b) => a.index! - b.index!)) {
+    const entity = known.get(m[0])!;
     mdx += escapeMdx(paragraph.slice(last, m.index)) + `<Mention entity="${entity}">${escapeMdx(m[0])}</Mention>`;
-    last = m.index + m[0].length;
+    last = m.index! + m[0].length;
     mentions.push({ text: m[0], entity });
   }
   return { mdx: mdx + escapeMdx(paragraph.slice(last)), mentions };
