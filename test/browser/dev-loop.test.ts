@@ -30,6 +30,8 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>): Prom
   }
 }
 
+/** The server prints what went wrong; its output may arrive a little after the response. */
+const outputShows = (pattern: RegExp) => until(`${pattern} in the server output`, async () => (pattern.test(output) ? true : undefined));
 const status = async (path = page) => (await fetch(new URL(path, origin))).status;
 const statusBecomes = (code: number, path = page) => until(`${path} answers ${code}`, async () => ((await status(path)) === code ? code : undefined));
 const edit = (file: string, change: (text: string) => string) => {
@@ -68,7 +70,7 @@ describe('npm run dev after a content error', () => {
     const restore = edit(documentFile, (t) => t.replace('<Mention entity="turkey">', '<Mention entity="turky">'));
     await statusBecomes(500);
     const diagnostic = new RegExp(`${documentFile.replace(/[.]/g, '\\.')}:\\d+:\\d+  error  unknown entity "turky"; did you mean "turkey"\\?  \\(unknown-id\\)`);
-    await until('the diagnostic in the server output', async () => (diagnostic.test(output) ? true : undefined));
+    await outputShows(diagnostic);
     // Only the pages that need the document stop: the page of an entity it never names still renders.
     expect(readFileSync(join(dir, documentFile), 'utf8')).not.toContain('entity="zakho"');
     expect(await status('entities/zakho/')).toBe(200);
@@ -93,13 +95,13 @@ describe('npm run dev after a content error', () => {
   it('notices a changed archived copy and a broken entity file, and recovers from each', async () => {
     const restoreSource = edit(`content/sources/${slug}.txt`, (t) => t.replace('destructive', 'constructive'));
     await statusBecomes(500);
-    expect(output).toMatch(/text differs from content\/sources\/russia-presents-proof-turkey-role\.txt/);
+    await outputShows(/text differs from content\/sources\/russia-presents-proof-turkey-role\.txt/);
     restoreSource();
     await statusBecomes(200);
 
     const restoreEntity = edit('content/entities/turkey.md', (t) => t.replace('kind: place', 'kind: country'));
     await statusBecomes(500, 'entities/turkey/');
-    expect(output).toContain('content/entities/turkey.md:3:7  error  frontmatter: "kind" must be one of');
+    await outputShows(/content\/entities\/turkey\.md:3:7  error  frontmatter: "kind" must be one of/);
     restoreEntity();
     await statusBecomes(200, 'entities/turkey/');
     expect(await status()).toBe(200);
