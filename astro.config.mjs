@@ -5,6 +5,7 @@ import { documentAnchors } from './src/integrations/anchors.ts';
 import { dataFilesInDev } from './src/integrations/data-files.ts';
 import { pageFeedMiddleware } from './src/integrations/page-feed.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { httpHeaders } from './src/integrations/headers.ts';
 
 // The absolute URL of the site (used by exports and canonical links) and an
 // optional base path; both can be set from the environment at build time.
@@ -18,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'ignore',
   prerenderConflictBehavior: 'error',
   // Documents are reproduced as published: keep their straight quotes as they are.
-  integrations: [documentAnchors(), mdx({ smartypants: false }), sitemap(), dataFilesInDev(), pageFeedMiddleware()],
+  integrations: [documentAnchors(), mdx({ smartypants: false }), sitemap(), httpHeaders(), dataFilesInDev(), pageFeedMiddleware()],
   // No syntax highlighting: Shiki writes inline styles, which the CSP below forbids.
   // Only this option is set; the Markdown processor stays Astro's default.
   markdown: { syntaxHighlight: false },
@@ -29,7 +30,9 @@ export default defineConfig({
   // the search page's script is a file in _astro/ and imports Pagefind's
   // bundle; Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and starts
   // a same-origin worker. Directives a <meta> tag cannot carry (frame-ancestors,
-  // report-uri, sandbox) belong in the host's HTTP headers.
+  // report-uri, sandbox) belong in the host's HTTP headers: dist/_headers sends
+  // the same policy with frame-ancestors to hosts that read it
+  // (src/integrations/headers.ts).
   security: {
     csp: {
       directives: [

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { getCorpus, invalidateCorpus } from '../lib/corpus-store.ts';
+import { ContentError, invalidateCorpus, peekCorpus } from '../lib/corpus-store.ts';
+import { watchContent } from './content-watch.ts';
 import type { AnalysedDocument } from '../lib/types.ts';
 
 /** Documents by file (`content/documents/<slug>.mdx`), one map per analysed corpus. */
@@ -38,14 +39,18 @@ export function documentAnchors(): AstroIntegration {
                 transform(code: string, id: string) {
                   // Only the raw file: Astro also loads wrappers of it with a ?query.
                   if (id.includes('?') || !id.endsWith('.mdx') || !id.includes('/content/documents/')) return null;
-                  let corpus = getCorpus(root);
-                  const find = () => documentAt(corpus.graph.corpus.documents, id);
-                  if (corpus.analysis.sources.get(find()?.file ?? '') !== code) {
+                  const file = id.slice(id.lastIndexOf('/content/documents/') + 1);
+                  // Read without throwing: a corpus cached with an error must still be replaced once the file changes.
+                  let corpus = peekCorpus(root);
+                  if (corpus.analysis.sources.get(file) !== code) {
                     // The file changed since it was analysed (astro dev): analyse again.
                     invalidateCorpus();
-                    corpus = getCorpus(root);
+                    corpus = peekCorpus(root);
                   }
-                  const document = find();
+                  // This document's own errors stop it here, shown at their place in the file.
+                  const own = corpus.analysis.diagnostics.filter((d) => d.file === file && d.severity === 'error');
+                  if (own.length > 0) throw new ContentError(root, own);
+                  const document = documentAt(corpus.graph.corpus.documents, id);
                   if (!document || corpus.analysis.sources.get(document.file) !== code) return null;
                   let out = code;
                   // From the end backwards, so earlier offsets stay valid.
@@ -59,6 +64,7 @@ export function documentAnchors(): AstroIntegration {
           },
         });
       },
+      'astro:server:setup': ({ server }) => watchContent(server, root),
     },
   };
 }

@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { isNoindex, pagePathOf, sitemapXml } from '../lib/export/sitemap.ts';
 import { absoluteUrls } from '../lib/export/site-files.ts';
 
-function htmlFiles(dir: string, root = dir): string[] {
+export function htmlFiles(dir: string, root = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return htmlFiles(path, root);
@@ -17,7 +17,7 @@ function htmlFiles(dir: string, root = dir): string[] {
 }
 
 /** The <head> of a built page: the robots meta tag is there, and reading whole pages costs seconds at scale. */
-function headOf(path: string): string {
+export function headOf(path: string): string {
   const buffer = Buffer.alloc(64 * 1024);
   const fd = openSync(path, 'r');
   try {

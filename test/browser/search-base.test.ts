@@ -1,7 +1,7 @@
 // Search under an Astro base path: build a second copy with BASE_PATH and
 // check that result links work there.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -42,4 +42,8 @@ test('under a base path, search results link to pages that exist there', async (
   } finally {
     await page.close();
   }
+});
+
+test('the build under a base path sends its CSP header for the paths under that base', () => {
+  expect(readFileSync(join(outDir, '_headers'), 'utf8')).toMatch(/^\/reader\/\*\n  Content-Security-Policy: default-src 'none';.* frame-ancestors 'none'\n$/);
 });

@@ -50,11 +50,40 @@ describe('npm run check and npm run build on bad content', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
   }, 60_000);
 
+  it('prints GitHub workflow annotations with --format github, on the file, line and column of each problem', () => {
+    const dir = project(['unknown-entity', 'valid']);
+    const result = run('check.ts', dir, ['--format', 'github', dir]);
+    expect(result.status).toBe(1);
+    expect(result.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([
+      '::error file=content/documents/unknown-entity.mdx,line=12,col=201,title=unknown-id::unknown entity "rudskoy"; did you mean "sergey-rudskoy"? (unknown-id)',
+    ]);
+    expect(result.stderr).toContain('✗ 1 error in 1 file; nothing was published.');
+    expect(result.stdout).toContain('::notice title=not checked::content/documents/unknown-entity.mdx: editorial rules not checked until its errors are fixed');
+  }, 60_000);
+
+  it('reports a missing field, an unknown id and a changed word of one document in one run', () => {
+    const dir = project(['all-at-once']);
+    const result = run('check.ts', dir, [dir]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.split('\n').filter((l) => l.includes('  error  ')).map((l) => l.replace(/  error  .*\((.+)\)$/, ' $1'))).toEqual([
+      'content/documents/all-at-once.mdx:2:1 frontmatter',
+      'content/documents/all-at-once.mdx:11:143 source-mismatch',
+      'content/documents/all-at-once.mdx:11:201 unknown-id',
+    ]);
+  }, 60_000);
+
+  it('names the checks a syntax error left for the next run', () => {
+    const dir = project(['unclosed-tag']);
+    const result = run('check.ts', dir, [dir]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Not checked in this run:\n  content/documents/unclosed-tag.mdx: not checked: its components, ids and editorial rules and the comparison with its archived copy (after mdx-syntax)');
+  }, 60_000);
+
   it('exits 0 and says so when the content is valid', () => {
     const dir = project(['valid']);
     const result = run('check.ts', dir, [dir]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('✓ content is valid: 1 document, 3 annotations, 4 entities, 1 claim.');
+    expect(result.stdout).toContain('✓ content is valid: 1 document, 8 annotations, 7 entities, 1 claim.');
   }, 60_000);
 
   it('stops the build before anything is written', () => {

@@ -57,8 +57,8 @@ describe('content stays in content/', () => {
 
   it('refuses an image, local or remote', () => {
     const message = 'images are not allowed in documents: the page reproduces the text; say what the copy shows in "lacks"  (no-image)';
-    expect(check((t) => `${t}\n![map](../../package.json)\n`)).toEqual([`content/documents/valid.mdx:14:1  error  ${message}`]);
-    expect(check((t) => `${t}\n![map](https://example.org/map.png)\n`)).toEqual([`content/documents/valid.mdx:14:1  error  ${message}`]);
+    expect(check((t) => `${t}\n![map](../../package.json)\n`)).toEqual([`content/documents/valid.mdx:16:1  error  ${message}`]);
+    expect(check((t) => `${t}\n![map](https://example.org/map.png)\n`)).toEqual([`content/documents/valid.mdx:16:1  error  ${message}`]);
   });
 
   it('accepts only absolute http(s) links in the text', () => {
@@ -71,6 +71,6 @@ describe('content stays in content/', () => {
 
   it('checks a reference definition like a link', () => {
     const result = check((t) => `${t.replace('Lieutenant-General', '[Lieutenant-General][g]')}\n[g]: file:///etc/passwd\n`);
-    expect(result).toEqual([expect.stringMatching(/^content\/documents\/valid\.mdx:14:1 {2}error {2}link to "file:\/\/\/etc\/passwd" is not allowed: .+\(link-scheme\)$/)]);
+    expect(result).toEqual([expect.stringMatching(/^content\/documents\/valid\.mdx:16:1 {2}error {2}link to "file:\/\/\/etc\/passwd" is not allowed: .+\(link-scheme\)$/)]);
   });
 });

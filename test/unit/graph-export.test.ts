@@ -17,7 +17,7 @@ language: en
 summary: A sample denial.
 ---
 
-<Quote speaker="russian-defence-ministry" mode="paraphrase" claim="isis-oil-income" stance="disputes">The ministry later said the figure was wrong</Quote>, wrote <Mention entity="rt">RT</Mention>.
+<Quote speaker="russian-defence-ministry" via="rt" mode="paraphrase" claim="isis-oil-income" stance="disputes">The ministry later said the figure was wrong</Quote>, wrote <Mention entity="rt">RT</Mention>.
 `;
 
 function corpus() {
@@ -62,7 +62,7 @@ describe('corpus graph', () => {
     const note = noteFor(graph, graph.annotation('denial', 'q-russian-defence-ministry-1')!);
     expect(note.kind).toBe('dispute');
     expect(noteToPlainText(note.segments)).toBe(
-      'Russian Defence Ministry, paraphrased. No outlet named → this copy (publisher unknown). Disputes the claim “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”.',
+      'Russian Defence Ministry, paraphrased. Via RT → this copy (publisher unknown). Disputes the claim “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”.',
     );
   });
 });
@@ -131,11 +131,12 @@ describe('annotation export', () => {
   });
 
   it('has one annotation per annotated span, with the W3C motivation of its kind', () => {
-    expect(collection.total).toBe(3);
+    expect(collection.total).toBe(8);
     expect(collection.first.items.map((a) => [a.id, a.motivation])).toEqual([
       ['https://example.org/reader/annotations/valid.jsonld#q-sergey-rudskoy-1', 'describing'],
       ['https://example.org/reader/annotations/valid.jsonld#m-sergey-rudskoy-1', 'identifying'],
       ['https://example.org/reader/annotations/valid.jsonld#n-context-1', 'commenting'],
+      ...['russian-defence-ministry', 'moscow-briefing', 'moscow', 'russia', 'sputnik'].map((id) => [`https://example.org/reader/annotations/valid.jsonld#m-${id}-1`, 'identifying']),
     ]);
   });
 
@@ -144,7 +145,7 @@ describe('annotation export', () => {
     expect(mention.target).toEqual({
       source: 'https://example.org/reader/documents/valid/',
       selector: [
-        { type: 'TextQuoteSelector', exact: 'Sergey Rudskoy', prefix: 'on per day," Lieutenant-General ', suffix: ' said, according to RT.' },
+        { type: 'TextQuoteSelector', exact: 'Sergey Rudskoy', prefix: 'on per day," Lieutenant-General ', suffix: ' said, according to RT.\n\nThe Rus' },
         { type: 'TextPositionSelector', start: 93, end: 107 },
       ],
     });

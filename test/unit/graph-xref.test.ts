@@ -29,7 +29,7 @@ language: en
 summary: A doubt.
 ---
 
-<Quote mode="unattributed" claim="isis-oil-income" stance="disputes">Some say the figure is too high</Quote>, according to <Mention entity="rt">RT</Mention>.
+<Quote mode="unattributed" via="rt" claim="isis-oil-income" stance="disputes">Some say the figure is too high</Quote>, according to <Mention entity="rt">RT</Mention>.
 `;
 
 function graph() {
@@ -72,7 +72,7 @@ describe('cross-references in the graph', () => {
   });
 
   it('lists the quotes an outlet relayed and the documents it published', () => {
-    expect(g.relayedBy('rt').map((q) => q.document.slug)).toEqual(['valid', 'repeat']);
+    expect(g.relayedBy('rt').map((q) => q.document.slug)).toEqual(['valid', 'repeat', 'doubt']);
     expect(g.publishedBy('rt').map((d) => d.slug)).toEqual(['valid']);
   });
 

@@ -48,7 +48,7 @@ describe('links from notes to passages', () => {
     const result = note('document:valid#q-sergey-rudskoy-2');
     expect(result).toHaveLength(1);
     expect(result[0]).toMatch(
-      /^content\/documents\/valid\.mdx:12:\d+ {2}error {2}note links to "valid#q-sergey-rudskoy-2", but that document has no anchor "q-sergey-rudskoy-2"; did you mean "q-sergey-rudskoy-1"\? {2}\(note-link\)$/,
+      /^content\/documents\/valid\.mdx:12:\d+ {2}error {2}document:valid#q-sergey-rudskoy-2: no passage "q-sergey-rudskoy-2" in valid; did you mean "q-sergey-rudskoy-1"\?; link an anchor that exists \(set anchor="…" on the passage\) {2}\(note-link\)$/,
     );
   });
 });

@@ -27,8 +27,8 @@ describe('search records', () => {
 
   it('gives a document its outlets, the entities it names, and every spelling of their names', () => {
     expect(documentFacets(graph, graph.document('valid')!)).toEqual({
-      filters: { outlet: ['RT'], entity: ['Moscow briefing', 'RT', 'Sergey Rudskoy'] },
-      meta: { names: 'Moscow briefing · RT · Rudskoy · Russia Today · Sergey Rudskoy' },
+      filters: { outlet: ['RT'], entity: ['Moscow', 'Moscow briefing', 'RT', 'Russia', 'Russian Defence Ministry', 'Sergey Rudskoy', 'Sputnik'] },
+      meta: { names: 'Moscow · Moscow briefing · RT · Rudskoy · Russia · Russia Today · Russian Defence Ministry · Sergey Rudskoy · Sputnik' },
     });
   });
 

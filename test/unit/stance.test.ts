@@ -19,7 +19,7 @@ language: en
 summary: A sample conditional response.
 ---
 
-<Quote anchor="if-confirmed" speaker="russian-defence-ministry" mode="paraphrase" claim="isis-oil-income" stance="conditional" note="Would protest if confirmed.">The ministry will protest if the figure is confirmed</Quote>, wrote <Mention entity="rt">RT</Mention>.
+<Quote anchor="if-confirmed" speaker="russian-defence-ministry" via="rt" mode="paraphrase" claim="isis-oil-income" stance="conditional" note="Would protest if confirmed.">The ministry will protest if the figure is confirmed</Quote>, wrote <Mention entity="rt">RT</Mention>.
 `;
 
 function graphWithResponse() {
@@ -50,7 +50,7 @@ describe('the conditional stance', () => {
     const note = noteFor(graph, graph.annotation('response', 'if-confirmed')!);
     expect(note.kind).toBe('attribution');
     expect(noteToPlainText(note.segments)).toBe(
-      'Russian Defence Ministry, paraphrased. No outlet named → this copy (publisher unknown). Would protest if confirmed. Responds conditionally to the claim “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”, neither asserting nor disputing it.',
+      'Russian Defence Ministry, paraphrased. Via RT → this copy (publisher unknown). Would protest if confirmed. Responds conditionally to the claim “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”, neither asserting nor disputing it.',
     );
     const asserting = noteToPlainText(noteFor(graph, graph.annotation('valid', 'q-sergey-rudskoy-1')!).segments);
     expect(asserting).not.toMatch(/disput/);

@@ -182,7 +182,7 @@ describe('corpus.json', () => {
 
   it('holds every record, each with exactly its documented fields', () => {
     expect(Object.keys(data).sort()).toEqual(corpusFields.file.map((f) => f.field).sort());
-    expect(data.counts).toEqual({ documents: 2, entities: 4, claims: 1, quotes: 2, mentions: 2, claimSpans: 0, notes: 1, disputes: 1 });
+    expect(data.counts).toEqual({ documents: 2, entities: 7, claims: 1, quotes: 2, mentions: 7, claimSpans: 0, notes: 1, disputes: 1 });
     for (const type of recordTypes) {
       expect(data[type]).toHaveLength(data.counts[type]!);
       for (const record of data[type]!) expect(Object.keys(record).sort()).toEqual(corpusFields[type].map((f) => f.field).sort());

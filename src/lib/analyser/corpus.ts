@@ -4,8 +4,8 @@ import type { AnalysedDocument, ClaimRecord, Corpus, EntityRecord } from '../typ
 import { Reporter, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { analyseDocument, resolveRef, type DocumentInput, type KnownIds } from './document.ts';
 import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';
-import { editorialRules } from './rules/editorial.ts';
-import { checkNoteAnchors } from './note-anchors.ts';
+import { claimAndRelayRules } from './rules/claims-and-relays.ts';
+import { editorialDiagnostics, skippedChecks } from './rules/editorial.ts';
 
 /** A content file as read from disk: its path relative to the project root and its text. */
 export interface ContentFile {
@@ -27,6 +27,8 @@ export type ReadFiles = ContentFiles & { problems?: Diagnostic[] };
 export interface Analysis {
   corpus: Corpus;
   diagnostics: Diagnostic[];
+  /** Checks this run could not make, in words (after a syntax error, for a failed document). */
+  skipped: string[];
   /** The text of each document file as analysed, so a later change can be detected. */
   sources: Map<string, string>;
 }
@@ -142,18 +144,16 @@ export function completeAnalysis(files: ContentFiles, prepared: PreparedAnalysis
     diagnostics.push(...result.diagnostics);
     if (result.document) documents.push(result.document);
   }
-  diagnostics.push(...editorialRules(files, entities, claims, documents, diagnostics.length > 0));
-
-  diagnostics.push(...checkNoteAnchors(documents));
 
   const valid = (file: string) => !diagnostics.some((d) => d.file === file);
+  const corpus = { documents, entities: entities.filter((e) => valid(e.file)), claims: claims.filter((c) => valid(c.file)) };
+  const skipped = skippedChecks(files, corpus, diagnostics);
+  diagnostics.push(...editorialDiagnostics(files, corpus));
+  diagnostics.push(...claimAndRelayRules(files, entities, claims, documents, diagnostics.length > 0));
   return {
-    corpus: {
-      documents: documents.filter((d) => valid(d.file)),
-      entities: entities.filter((e) => valid(e.file)),
-      claims: claims.filter((c) => valid(c.file)),
-    },
+    corpus,
     diagnostics: sortDiagnostics(diagnostics),
+    skipped,
     sources: new Map(files.documents.map((f) => [f.file, f.text])),
   };
 }

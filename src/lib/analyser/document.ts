@@ -10,6 +10,8 @@ import { didYouMean } from './suggest.ts';
 import { sentenceAround } from './text-builder.ts';
 import { walkDocument, type RawComponent } from './walk.ts';
 import { checkHeadingIds, reservedAnchor } from './page-ids.ts';
+import { comparisonFields } from './rules/lenient-frontmatter.ts';
+import { straightenAttributeQuotes } from './rules/typographic-quotes.ts';
 
 /** The ids a document may refer to, by kind. */
 export interface KnownIds {
@@ -40,7 +42,7 @@ export function analyseDocument(input: DocumentInput, ids: KnownIds) {
 
   let tree;
   try {
-    tree = parseMdx(split.body);
+    tree = parseMdx(straightenAttributeQuotes(split.body, report));
   } catch (error) {
     if (!(error instanceof MdxSyntaxError)) throw error;
     // "Expected a closing tag for `<Mention>` (12:7) before …": point at the tag left open.
@@ -67,10 +69,11 @@ export function analyseDocument(input: DocumentInput, ids: KnownIds) {
   });
   for (const [start, end] of bareParagraphs) injections.push({ offset: start, text: '<Paragraph>' }, { offset: end, text: '</Paragraph>' });
 
+  const compared = data ?? comparisonFields(split);
   if (!input.archive) {
     report.error({ line: 1, column: 1 }, 'missing-source', `no archived copy: expected content/sources/${input.slug}.txt`);
-  } else if (data && bodyIsClean) {
-    checkAgainstSource({ title: data.title, trimmed: data.trimmed, text, builder, source: input.source, archive: input.archive, report });
+  } else if (compared && bodyIsClean) {
+    checkAgainstSource({ title: compared.title, trimmed: compared.trimmed, text, builder, source: input.source, archive: input.archive, report });
   }
 
   const ok = data && report.list.length === 0;

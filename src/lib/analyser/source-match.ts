@@ -67,6 +67,21 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const snippet = (s: string, at: number) => JSON.stringify(s.slice(at, at + 40) + (s.length > at + 40 ? '…' : ''));
 
+/** Where two texts first differ, moved back to the start of that word. */
+function differingWord(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  while (i > 0 && a[i - 1] !== ' ' && b[i - 1] !== ' ') i--;
+  return i;
+}
+
+/** Up to two words of lead-in, then the text from `at`: enough to find the place. */
+function excerpt(s: string, at: number): string {
+  const lead = s.slice(0, at).split(' ').slice(-3).join(' ');
+  const from = at - lead.length;
+  return JSON.stringify((from > 0 ? '…' : '') + s.slice(from, at + 40) + (s.length > at + 40 ? '…' : ''));
+}
+
 /**
  * Checks that a document's text, annotations stripped, reads exactly as its
  * archived copy: same words in the same order, allowing only the passages
@@ -123,7 +138,9 @@ export function checkAgainstSource(args: {
   const title = normalise(args.title).text;
   if (!expected.startsWith(title)) {
     const titleLine = args.source.split('\n').findIndex((l) => l.startsWith('title:')) + 1;
-    report.error({ line: titleLine || 1, column: 1 }, 'source-mismatch', `title differs from the headline of ${archive.file}, which reads ${snippet(expected, 0)}`);
+    const i = differingWord(title, expected);
+    const found = i >= title.length ? 'the title ends' : `the title reads ${excerpt(title, i)}`;
+    report.error({ line: titleLine || 1, column: 1 }, 'source-mismatch', `title differs from the headline of ${archive.file}: ${found} where the headline reads ${excerpt(expected, i)}`);
     return;
   }
   expected = expected.slice(title.length).trimStart();

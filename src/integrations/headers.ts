@@ -1,0 +1,28 @@
+// Writes dist/_headers once the build is done (see src/lib/export/headers-file.ts).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headersFile, metaPolicy, servedPath } from '../lib/export/headers-file.ts';
+import { headOf, htmlFiles } from './sitemap.ts';
+
+export function httpHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'reader-http-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const pages = htmlFiles(out).flatMap((file) => {
+          const policy = metaPolicy(headOf(join(out, file)));
+          return policy ? [{ path: servedPath(file, base), policy }] : [];
+        });
+        writeFileSync(join(out, '_headers'), headersFile(pages, base));
+        logger.info(`_headers sends the CSP of ${pages.length} pages as an HTTP header`);
+      },
+    },
+  };
+}
