@@ -68,7 +68,7 @@ describe('publishing a build', () => {
 
   // Moments a build can be killed at: while the check runs, while Astro renders, while the last index is written.
   const moments: [string, (d: string) => boolean][] = [
-    ['while the content is checked', (d) => existsSync(join(d, 'dist.lock'))],
+    ['while the content is checked', (d) => existsSync(join(d, '.build.lock'))],
     ['once Astro writes pages', (d) => existsSync(join(d, 'dist.staging', 'documents'))],
     ['while the search index is written', (d) => existsSync(join(d, 'dist.staging', 'pagefind'))],
   ];
@@ -95,7 +95,7 @@ describe('publishing a build', () => {
   it('refuses a second build in the same checkout while one runs, and says why', async () => {
     const first = startBuild(dir);
     const firstDone = finished(first);
-    expect(await when(first, () => existsSync(join(dir, 'dist.lock')))).toBe(true);
+    expect(await when(first, () => existsSync(join(dir, '.build.lock')))).toBe(true);
     const second = await finished(startBuild(dir));
     expect(second.code).toBe(1);
     expect(second.stderr).toContain(`✗ build refused: another build (process ${first.pid}) is running in this checkout`);
