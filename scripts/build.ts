@@ -3,7 +3,7 @@
 // (annotation exports, citations, corpus.json) are written beside them.
 // Nothing is written when the content has errors, and nothing is published
 // until everything has been written: Astro builds into dist.staging/, which
-// replaces dist/ only at the end (publish.ts); a lock file (dist.lock) refuses
+// replaces dist/ only at the end (publish.ts); a lock file (.build.lock) refuses
 // a second build in the same checkout while one runs.
 //
 // The check runs in worker threads while Astro loads its configuration and
@@ -38,7 +38,7 @@ delete process.env.SITE;
 // OUT_DIR builds elsewhere than dist/ (the tests build a second copy under a base path).
 const outDir = process.env.OUT_DIR ?? 'dist';
 // Astro builds into a staging folder beside it; dist/ is replaced only when everything succeeded (publish.ts).
-const paths = buildPaths(outDir);
+const paths = buildPaths(outDir, root);
 
 const hasErrors = (analysis: Analysis) => analysis.diagnostics.some((d) => d.severity === 'error');
 

@@ -3,9 +3,10 @@
 // so a failed, killed or concurrent build never leaves a half-written site.
 // A lock file keeps a second build in the same checkout from running at once.
 import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The folders a build of `outDir` uses beside it (same parent, so renames stay on one file system). */
-export function buildPaths(outDir: string) {
+export function buildPaths(outDir: string, root = process.cwd()) {
   const base = outDir.replace(/\/+$/, '');
   return {
     outDir: base,
@@ -15,7 +16,11 @@ export function buildPaths(outDir: string) {
     side: `${base}.staging-data`,
     /** The published site, for the moment between the two renames of `publish`. */
     previous: `${base}.previous`,
-    lock: `${base}.lock`,
+    /**
+     * One per checkout, whatever the output folder: builds in one checkout
+     * share Astro's caches (.astro/, node_modules/.vite), so only one may run.
+     */
+    lock: join(root, '.build.lock'),
   };
 }
 

@@ -42,7 +42,7 @@ export function writeSiteProject(repo: string, dir: string, files: CorpusFile[])
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(repo, entry), join(dir, entry), { recursive: true });
   }
-  for (const script of ['build.ts', 'build-phases.ts', 'build-summary.ts', 'check.ts']) cpSync(join(repo, 'scripts', script), join(dir, 'scripts', script));
+  for (const script of ['build.ts', 'build-phases.ts', 'build-summary.ts', 'check.ts', 'publish.ts']) cpSync(join(repo, 'scripts', script), join(dir, 'scripts', script));
   linkModules(repo, dir);
   write(dir, files);
 }

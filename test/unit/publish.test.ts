@@ -38,11 +38,20 @@ function finished(child: ChildProcess): Promise<{ code: number | null; signal: s
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stderr })));
 }
 
-/** Resolves once `ready()` holds (polled), or with false when the process has exited first. */
-function when(child: ChildProcess, ready: () => boolean): Promise<boolean> {
+/** Whether `child` holds the build lock of `dir` (then what an earlier, killed build left is cleared already). */
+function holdsLock(dir: string, child: ChildProcess): boolean {
+  try {
+    return readFileSync(join(dir, '.build.lock'), 'utf8').trim() === String(child.pid);
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves once `ready()` holds (polled) while `child` holds the lock of `dir`, or with false when the process has exited first. */
+function when(child: ChildProcess, ready: () => boolean, dir?: string): Promise<boolean> {
   return new Promise((resolve) => {
     const timer = setInterval(() => {
-      if (ready()) {
+      if ((dir === undefined || holdsLock(dir, child)) && ready()) {
         clearInterval(timer);
         resolve(true);
       } else if (child.exitCode !== null || child.signalCode !== null) {
@@ -68,7 +77,7 @@ describe('publishing a build', () => {
 
   // Moments a build can be killed at: while the check runs, while Astro renders, while the last index is written.
   const moments: [string, (d: string) => boolean][] = [
-    ['while the content is checked', (d) => existsSync(join(d, 'dist.lock'))],
+    ['while the content is checked', (d) => existsSync(join(d, '.build.lock'))],
     ['once Astro writes pages', (d) => existsSync(join(d, 'dist.staging', 'documents'))],
     ['while the search index is written', (d) => existsSync(join(d, 'dist.staging', 'pagefind'))],
   ];
@@ -76,11 +85,23 @@ describe('publishing a build', () => {
   it.each(moments)('leaves the published site byte for byte as it was when killed %s', async (_moment, ready) => {
     const child = startBuild(dir);
     const done = finished(child);
-    const reached = await when(child, () => ready(dir));
+    const reached = await when(child, () => ready(dir), dir);
     child.kill('SIGKILL');
     const result = await done;
     expect(reached, `the build ended before the moment came: ${result.stderr}`).toBe(true);
     expect(result.signal).toBe('SIGKILL');
+    expect(snapshot(join(dir, 'dist'))).toEqual(published);
+  }, 200_000);
+
+  it('stops cleanly on SIGTERM: says so, leaves the published site as it was, and releases the lock', async () => {
+    const child = startBuild(dir);
+    const done = finished(child);
+    expect(await when(child, () => existsSync(join(dir, 'dist.staging', 'documents')), dir)).toBe(true);
+    child.kill('SIGTERM');
+    const result = await done;
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('✗ build stopped by SIGTERM; dist/ was left as it was.');
+    expect(existsSync(join(dir, '.build.lock'))).toBe(false);
     expect(snapshot(join(dir, 'dist'))).toEqual(published);
   }, 200_000);
 
@@ -95,7 +116,7 @@ describe('publishing a build', () => {
   it('refuses a second build in the same checkout while one runs, and says why', async () => {
     const first = startBuild(dir);
     const firstDone = finished(first);
-    expect(await when(first, () => existsSync(join(dir, 'dist.lock')))).toBe(true);
+    expect(await when(first, () => existsSync(join(dir, '.build.lock')))).toBe(true);
     const second = await finished(startBuild(dir));
     expect(second.code).toBe(1);
     expect(second.stderr).toContain(`✗ build refused: another build (process ${first.pid}) is running in this checkout`);
