@@ -73,8 +73,9 @@ export function cardTree(card: ShareCard): Node {
   );
 }
 
-export async function renderShareImage(card: ShareCard): Promise<Uint8Array> {
+export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(cardTree(card) as never, { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts: loadFonts() });
   const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
-  return image.asPng();
+  // A copy on a plain ArrayBuffer, as a Response body takes it.
+  return new Uint8Array(image.asPng());
 }
