@@ -44,6 +44,14 @@ export const edgeDash: Record<EdgeType, string | undefined> = {
   unattributed: '1 5',
 };
 
+/**
+ * Beyond this many documents the diagram is not drawn (the list in words
+ * still is): a layered layout of thousands of copies would be unreadable, and
+ * its cost grows faster than the corpus.
+ */
+export const MAX_DRAWN_DOCUMENTS = 40;
+export const drawable = (view: TravelView) => view.nodes.filter((n) => n.kind === 'document').length <= MAX_DRAWN_DOCUMENTS;
+
 export const FONT = 13;
 export const LABEL_FONT = 11;
 export const LINE = 16;

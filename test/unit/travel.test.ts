@@ -4,7 +4,7 @@ import type { ChainStep } from '../../src/lib/chain.ts';
 import { creditedOutlet, uncreditedCopies, wordsOutsideQuotes } from '../../src/lib/copies.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
 import { allChains, edgeType, travelView, UNNAMED } from '../../src/lib/travel.ts';
-import { layoutTravel, wrap } from '../../src/lib/travel-layout.ts';
+import { drawable, layoutTravel, MAX_DRAWN_DOCUMENTS, wrap } from '../../src/lib/travel-layout.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 import type { AnalysedDocument, QuoteAnnotation } from '../../src/lib/types.ts';
 
@@ -135,6 +135,13 @@ describe('the layout of the travel diagram', () => {
     expect(compact.nodes.filter((n) => n.kind === 'document').length).toBe(graph.documents.length);
     const docsLeft = Math.min(...compact.nodes.filter((n) => n.kind === 'document').map((n) => n.x));
     for (const n of compact.nodes.filter((n) => n.kind !== 'document')) expect(n.x + n.width).toBeLessThan(docsLeft);
+  });
+
+  it('is drawn up to a bounded number of documents, and not beyond', () => {
+    expect(drawable(view)).toBe(true);
+    const copy = view.nodes.find((n) => n.kind === 'document')!;
+    const many = { ...view, nodes: [...view.nodes, ...Array.from({ length: MAX_DRAWN_DOCUMENTS }, (_, i) => ({ ...copy, id: `document:extra-${i}` }))] };
+    expect(drawable(many)).toBe(false);
   });
 
   it.each([
