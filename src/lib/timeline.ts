@@ -47,7 +47,8 @@ const known = (date: string | undefined) => (date && date !== 'unknown' ? date :
 
 /** The first words of a passage, to name a link to it. */
 export function firstWords(text: string, count = 9): string {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  // The link is printed in quotation marks: the passage's own marks, and a trailing comma, are left out.
+  const words = text.replace(/\s+/g, ' ').trim().replace(/^["“‘']+|[,"”’']+$/g, '').split(' ');
   return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')} …`;
 }
 
@@ -91,11 +92,11 @@ export function buildTimeline(graph: CorpusGraph, urls: Urls): Timeline {
   for (const { document: d, annotation: q } of located) {
     const event = q.event ? graph.entity(q.event) : undefined;
     const date = event?.date ?? firstPublished(d);
-    const where = event?.date ? `event:${event.id}` : `document:${d.slug}`;
+    const reporters = [...new Set([...q.via, ...(d.data.originalPublisher ? [d.data.originalPublisher] : d.data.publisher !== 'unknown' ? [d.data.publisher] : [])])];
+    const where = event?.date ? `event:${event.id}` : `document:${d.slug}:${reporters.join(',')}`;
     const key = `statement:${date ?? 'undated'}:${q.speaker}:${where}`;
     let item = groups.get(key);
     if (!item) {
-      const reporters = [...new Set([...q.via, ...(d.data.originalPublisher ? [d.data.originalPublisher] : d.data.publisher !== 'unknown' ? [d.data.publisher] : [])])];
       const reported = reporters.length > 0 ? `as reported by ${reporters.map(name).join(' and ')}` : `in “${d.data.title}”`;
       const title = event?.date ? `${name(q.speaker!)}, at the ${event.name}` : `${name(q.speaker!)}, ${reported}`;
       item = { kind: 'statement', key, date, title, href: urls.entity(q.speaker!), passages: [] };

@@ -12,6 +12,7 @@ describe('the timeline', () => {
     ['a short passage', 'We flatly reject it.', 'We flatly reject it.'],
     ['a long one, cut after nine words', 'one two three four five six seven eight nine ten eleven', 'one two three four five six seven eight nine …'],
     ['spaces and line breaks collapsed', ' a\n b   c ', 'a b c'],
+    ['its own quotation marks left out', '“We flatly reject it,”', 'We flatly reject it'],
   ])('names a passage by its first words: %s', (_name, text, words) => {
     expect(firstWords(text)).toBe(words);
   });
@@ -41,5 +42,11 @@ describe('the timeline', () => {
     );
     const prove = timeline.undated.find((u) => u.key === 'document:russians-can-prove-turkey-isis')!;
     expect(prove.statements.map((s) => s.title)).toContain('Kifah Mahmoud, as reported by Bloomberg');
+    // Rudskoy's words credited to RT and those credited to no one are told apart.
+    const rudskoy = prove.statements.filter((s) => s.title.startsWith('Sergey Rudskoy'));
+    expect(rudskoy.map((s) => [s.title, s.passages!.length])).toEqual([
+      ['Sergey Rudskoy, as reported by RT', 1],
+      ['Sergey Rudskoy, in “The Russians Can Prove that Turkey and ISIS are Working Together!”', 2],
+    ]);
   });
 });
