@@ -101,12 +101,12 @@ export function layoutTravel(view: TravelView, { compact = false } = {}): Travel
   const edges = view.edges.filter((e) => keptIds.has(e.from) && keptIds.has(e.to));
 
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: 10, edgesep: 6, ranksep: 36, marginx: 4, marginy: HEAD });
+  g.setGraph({ rankdir: 'LR', nodesep: 10, edgesep: 6, ranksep: 12, marginx: 4, marginy: HEAD });
   g.setDefaultEdgeLabel(() => ({}));
   const wrapped = new Map<string, { lines: string[]; detailLines: string[] }>();
   for (const n of kept) {
-    const lines = wrap(n.label, n.kind === 'document' ? 30 : 24);
-    const detailLines = n.detail ? wrap(n.detail, 30) : [];
+    const lines = wrap(n.label, n.kind === 'document' ? 24 : 20);
+    const detailLines = n.detail ? wrap(n.detail, 24) : [];
     wrapped.set(n.id, { lines, detailLines });
     const chars = Math.max(...[...lines, ...detailLines].map((l) => l.length));
     g.setNode(n.id, { width: textWidth(chars, FONT) + 2 * PAD, height: (lines.length + detailLines.length) * LINE + PAD * 1.5 });
