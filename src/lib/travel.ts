@@ -132,12 +132,11 @@ export function travelView(graph: CorpusGraph, urls: Urls, storyUrl: string): Tr
   for (const d of graph.documents) addNode({ role: 'document', type: 'reported', document: d.slug });
 
   const layers = assignLayers([...nodes.values()], [...edges.values()]);
-  const order = (n: TravelNode) => n.layer;
   const rank = new Map(graph.documents.map((d, i) => [`document:${d.slug}`, i]));
   return {
     nodes: [...nodes.values()]
       .map((n) => ({ ...n, layer: layers.get(n.id)! }))
-      .sort((a, b) => order(a) - order(b) || (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0) || a.label.localeCompare(b.label)),
+      .sort((a, b) => a.layer - b.layer || (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0) || a.label.localeCompare(b.label)),
     edges: [...edges.values()],
     chainSteps,
   };
