@@ -17,6 +17,8 @@ const pages: Record<string, string> = {
   quotes: 'quotes/',
   search: 'search/?q=Rudskoy',
   data: 'data/',
+  story: 'story/',
+  timeline: 'timeline/',
   'not-found': 'no-such-page/',
 };
 

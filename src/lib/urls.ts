@@ -11,6 +11,11 @@ export interface Urls {
   claim(id: string): string;
   search(query?: string): string;
   annotations(slug: string): string;
+  /** How the story travelled: the full diagram. */
+  story(): string;
+  timeline(): string;
+  /** The Open Graph image of a document or a claim page. */
+  shareImage(kind: 'document' | 'claim', id: string): string;
   target(target: LinkTarget): string;
 }
 
@@ -25,6 +30,9 @@ export function makeUrls(base: string, origin = ''): Urls {
     claim: (id) => `${root}claims/${id}/`,
     search: (query) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
     annotations: (slug) => `${root}annotations/${slug}.jsonld`,
+    story: () => `${root}story/`,
+    timeline: () => `${root}timeline/`,
+    shareImage: (kind, id) => `${root}share/${kind === 'document' ? 'documents' : 'claims'}/${id}.png`,
     target: (t) => {
       switch (t.type) {
         case 'url':

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema, urlSchema } from './common.ts';
+import { idSchema, isoDateSchema, urlSchema } from './common.ts';
 
 /** What an entity is; drives its page and its schema.org type. */
 export const entityKinds = ['person', 'organization', 'outlet', 'place', 'event'] as const;
@@ -29,6 +29,11 @@ export const entitySchema = z.strictObject({
   affiliations: z.array(idSchema).default([]),
   /** Public pages about the same entity (Wikipedia, Wikidata). */
   sameAs: z.array(urlSchema).default([]),
+  /**
+   * For an event: the day it happened (or began), as the documents give it or,
+   * failing that, one of the `sameAs` pages. Places the event on the timeline.
+   */
+  date: isoDateSchema.optional(),
 });
 
 export type EntityData = z.infer<typeof entitySchema>;

@@ -22,6 +22,8 @@ const PAGES: Record<string, string> = {
   claims: 'claims/',
   search: 'search/?q=Rudskoy',
   data: 'data/',
+  story: 'story/',
+  timeline: 'timeline/',
   'not found': 'no-such-page/',
 };
 

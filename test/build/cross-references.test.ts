@@ -154,7 +154,7 @@ describe('claim pages', () => {
   });
 
   test('the claims index gives every claim its dispute status', () => {
-    const rows = [...page('claims/index.html').querySelectorAll('tbody tr')];
+    const rows = [...page('claims/index.html').querySelectorAll('.claims-table tbody tr')];
     expect(rows.length).toBe(corpus.claims.length);
     for (const row of rows) expect(row.querySelector('.status')).not.toBeNull();
   });

@@ -71,7 +71,9 @@ describe.each(pages.map((p) => [p]))('%s', (file) => {
     expect(meta(doc, 'og:description')).toBeTruthy();
     expect(meta(doc, 'og:site_name')).toBe('The Oil Briefing Reader');
     expect(meta(doc, 'og:type')).toBe(file.startsWith('documents/') && file !== 'documents/index.html' ? 'article' : 'website');
-    expect(meta(doc, 'twitter:card')).toBe('summary');
+    // Documents and claims have a share image of their own (test/build/share-images.test.ts), so a large card.
+    const shared = /^(documents|claims)\/[^/]+\/index\.html$/.test(file);
+    expect(meta(doc, 'twitter:card')).toBe(shared ? 'summary_large_image' : 'summary');
     expect(doc.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(abs('rss.xml'));
   });
 

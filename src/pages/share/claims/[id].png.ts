@@ -1,0 +1,12 @@
+// The share image (Open Graph, 1200 × 630 PNG) of each claim page.
+import type { APIRoute } from 'astro';
+import { getCorpus } from '../../../lib/corpus-store.ts';
+import { claimCard } from '../../../lib/share-card.ts';
+import { renderShareImage } from '../../../lib/share-image.ts';
+
+export function getStaticPaths() {
+  return getCorpus().graph.claims.map((c) => ({ params: { id: c.id } }));
+}
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await renderShareImage(claimCard(getCorpus().graph, params.id!)), { headers: { 'Content-Type': 'image/png' } });

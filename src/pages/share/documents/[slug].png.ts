@@ -1,0 +1,12 @@
+// The share image (Open Graph, 1200 × 630 PNG) of each document page.
+import type { APIRoute } from 'astro';
+import { getCorpus } from '../../../lib/corpus-store.ts';
+import { documentCard } from '../../../lib/share-card.ts';
+import { renderShareImage } from '../../../lib/share-image.ts';
+
+export function getStaticPaths() {
+  return getCorpus().graph.documents.map((d) => ({ params: { slug: d.slug } }));
+}
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await renderShareImage(documentCard(getCorpus().graph, params.slug!)), { headers: { 'Content-Type': 'image/png' } });
