@@ -15,6 +15,7 @@ const pages: Record<string, string> = {
   entities: 'entities/',
   claims: 'claims/',
   quotes: 'quotes/',
+  passage: 'quotes/russia-presents-proof-turkey-role/live-pipelines/',
   search: 'search/?q=Rudskoy',
   data: 'data/',
   'not-found': 'no-such-page/',

@@ -110,6 +110,8 @@ export function annotatedItem(src: CitationSource, pageUrl: string): CslItem {
     author: bylineAuthor(src.byline, src.bylineIsPerson),
     'container-title': SITE_NAME,
     genre: 'Annotated copy',
+    // The copy carries the words as the document printed them, on the document's date.
+    issued: cslDate(src.published),
     URL: pageUrl,
     language: src.language,
     note: publishedNote(src),

@@ -42,9 +42,10 @@ export function documentItems(graph: CorpusGraph, document: AnalysedDocument, ur
   return [originalItem(src), annotatedItem(src, urls.document(document.slug))];
 }
 
+/** A quote's citation: the passage's own page (its permalink). */
 export function quoteCitation(graph: CorpusGraph, { document, annotation: q }: Located<QuoteAnnotation>, urls: Urls): CslItem {
   const speaker = q.speaker ? graph.entity(q.speaker)?.name : undefined;
-  return quoteItem(citationSource(graph, document), { anchor: q.anchor, speaker, mode: q.mode }, urls.document(document.slug, q.anchor));
+  return quoteItem(citationSource(graph, document), { anchor: q.anchor, speaker, mode: q.mode }, urls.passage(document.slug, q.anchor));
 }
 
 /** Every quote's item, grouped as on the quotes page: by speaker (by name), then the unattributed ones. */

@@ -11,8 +11,20 @@ export interface Urls {
   claim(id: string): string;
   search(query?: string): string;
   annotations(slug: string): string;
+  /** The page of one passage (a quote): its words, how they are given, its chain and its citation. */
+  passage(slug: string, anchor: string): string;
+  /** The index of quoted passages, by speaker. */
+  quotes(): string;
+  /** One speaker's passages (`undefined`: those with no named source), `page` from 1. */
+  speakerQuotes(speaker: string | undefined, page?: number): string;
   target(target: LinkTarget): string;
 }
+
+/**
+ * The path segment of the passages with no named source under /quotes/by/.
+ * Entity ids are kebab-case names, so none is spelled like this one.
+ */
+export const UNATTRIBUTED = 'no-named-source';
 
 /** `base` is Astro's base path ("/" or "/reader/"); `origin` makes URLs absolute when given. */
 export function makeUrls(base: string, origin = ''): Urls {
@@ -25,6 +37,9 @@ export function makeUrls(base: string, origin = ''): Urls {
     claim: (id) => `${root}claims/${id}/`,
     search: (query) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
     annotations: (slug) => `${root}annotations/${slug}.jsonld`,
+    passage: (slug, anchor) => `${root}quotes/${slug}/${anchor}/`,
+    quotes: () => `${root}quotes/`,
+    speakerQuotes: (speaker, page = 1) => `${root}quotes/by/${speaker ?? UNATTRIBUTED}/${page > 1 ? `${page}/` : ''}`,
     target: (t) => {
       switch (t.type) {
         case 'url':

@@ -45,10 +45,10 @@ describe('reference entries', () => {
     ['MLA, a person’s article', originalItem(byPerson), 'mla', 'Rabiyah, Abisha. “12,000 Oil Smuggling Trucks Photographed Crossing Into Turkey From Iraq.” 29 Dec. 2015, https://example.org/trucks?x=1&y=2.'],
     ['APA, no author and no date: the title leads and its own mark ends it', originalItem(bare), 'apa', 'The Russians Can Prove that Turkey and ISIS are Working Together! (n.d.).'],
     ['Chicago, an undated article says n.d.', originalItem(bare), 'chicago', '“The Russians Can Prove that Turkey and ISIS are Working Together!” n.d.'],
-    ['APA, the annotated page', annotatedItem(republished, page), 'apa', `RT. (n.d.). Russia Presents Proof of Turkey's Role in ISIS Oil Trade [Annotated copy]. The Oil Briefing Reader. ${page}`],
-    ['MLA, the annotated page', annotatedItem(republished, page), 'mla', `RT. “Russia Presents Proof of Turkey's Role in ISIS Oil Trade.” The Oil Briefing Reader, annotated copy, ${page}.`],
-    ['Chicago, the annotated page has no date of its own', annotatedItem(republished, page), 'chicago', `RT. “Russia Presents Proof of Turkey's Role in ISIS Oil Trade.” Annotated copy. The Oil Briefing Reader. ${page}.`],
-    ['APA, a quote: the page at the quote’s anchor', quoteItem(republished, { anchor: 'q-sergey-rudskoy-1', speaker: 'Sergey Rudskoy', mode: 'direct' }, `${page}#q-sergey-rudskoy-1`), 'apa', `RT. (n.d.). Russia Presents Proof of Turkey's Role in ISIS Oil Trade [Annotated copy; quotation of Sergey Rudskoy]. The Oil Briefing Reader. ${page}#q-sergey-rudskoy-1`],
+    ['APA, the annotated page carries the date the document gives', annotatedItem(republished, page), 'apa', `RT. (2015, December 3). Russia Presents Proof of Turkey's Role in ISIS Oil Trade [Annotated copy]. The Oil Briefing Reader. ${page}`],
+    ['MLA, the annotated page', annotatedItem(republished, page), 'mla', `RT. “Russia Presents Proof of Turkey's Role in ISIS Oil Trade.” The Oil Briefing Reader, annotated copy, 3 Dec. 2015, ${page}.`],
+    ['Chicago, the annotated page', annotatedItem(republished, page), 'chicago', `RT. “Russia Presents Proof of Turkey's Role in ISIS Oil Trade.” Annotated copy. The Oil Briefing Reader, December 3, 2015. ${page}.`],
+    ['APA, a quote: the page at the quote’s anchor', quoteItem(republished, { anchor: 'q-sergey-rudskoy-1', speaker: 'Sergey Rudskoy', mode: 'direct' }, `${page}#q-sergey-rudskoy-1`), 'apa', `RT. (2015, December 3). Russia Presents Proof of Turkey's Role in ISIS Oil Trade [Annotated copy; quotation of Sergey Rudskoy]. The Oil Briefing Reader. ${page}#q-sergey-rudskoy-1`],
   ] as const)('%s', (_name, item, style, expected) => {
     expect(plainText(formatCitation(item, style))).toBe(expected);
   });
