@@ -34,9 +34,9 @@ export function givenAs(quote: QuoteAnnotation): GivenAs {
   return quotedFragments(quote.exact).length > 0 ? 'paraphrase-quoting' : 'paraphrase';
 }
 
-/** Names of the outlets that relayed the words before this copy: its `via`, then the original publisher of a republication. */
+/** Names of the outlets the words came through: the quote's `via`, then the original publisher of a republication. */
 export function relayNames(graph: CorpusGraph, document: AnalysedDocument, quote: QuoteAnnotation): string[] {
-  const ids = attributionChain(document, quote).filter((s) => s.role === 'outlet').map((s) => s.entity!);
+  const ids = [...quote.via, ...(document.data.originalPublisher ? [document.data.originalPublisher] : [])];
   return [...new Set(ids)].map((id) => graph.entity(id)?.name ?? id);
 }
 

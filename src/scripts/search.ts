@@ -3,13 +3,22 @@
 // and is kept in step as the reader types or filters, so a search can be shared.
 import { pagesIndexDir, quotesIndexDir } from '../lib/search-indexes.ts';
 import { linkToMatch, type ResultData } from './search-links.ts';
+import { isPhrase, rankResults } from './search-rank.ts';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData & { content: string; locations: number[] }>;
+}
+
+/** Results shown, and results loaded to choose them from (see search-rank.ts). */
+const SHOWN = 30;
+const LOADED = 40;
 
 export const filterKeys = ['type', 'speaker', 'outlet', 'entity'] as const;
 const typeLabels: Record<string, string> = { document: 'Document', quote: 'Quote', entity: 'Entity', claim: 'Claim' };
@@ -57,12 +66,21 @@ export async function startSearch(base: string): Promise<void> {
       return;
     }
     const search = await pagefind.search(query || null, { filters });
-    const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+    let candidates = search.results;
+    // A phrase in double quotes: the passages that hold it come first, wherever Pagefind ranks them.
+    if (isPhrase(query) && !filters.type) {
+      const passages = (await pagefind.search(query, { filters: { ...filters, type: 'quote' } })).results;
+      const ids = new Set(passages.map((r) => r.id));
+      candidates = [...passages, ...search.results.filter((r) => !ids.has(r.id))];
+    }
+    const loaded = await Promise.all(candidates.slice(0, LOADED).map((r) => r.data()));
     if (ticket !== latest) return;
-    list.replaceChildren(...data.map((result) => renderResult(result, query)));
-    const n = search.results.length;
+    const kept = rankResults(query, loaded);
+    list.replaceChildren(...kept.slice(0, SHOWN).map((result) => renderResult(result, query)));
+    // Results past those loaded are counted as Pagefind counts them, less those found not to match.
+    const n = kept.length === 0 ? 0 : candidates.length - (loaded.length - kept.length);
     const what = query ? `for ${query}` : 'with these filters';
-    status.textContent = n === 0 ? `No results ${what}.` : `${n} result${n === 1 ? '' : 's'} ${what}${n > 30 ? '; showing the first 30' : ''}.`;
+    status.textContent = n === 0 ? `No results ${what}.` : `${n} result${n === 1 ? '' : 's'} ${what}${n > SHOWN ? `; showing the first ${SHOWN}` : ''}.`;
   };
 
   form.addEventListener('submit', (event) => {
@@ -101,8 +119,9 @@ function renderResult(result: ResultData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'result';
   const type = document.createElement('span');
-  type.className = 'result__type';
-  type.textContent = typeLabels[result.meta.type ?? ''] ?? 'Page';
+  type.className = result.meta.label ? 'result__type result__type--passage' : 'result__type';
+  // A passage says how it is given and by whom ("Paraphrase · Anatoly Antonov, via RT").
+  type.textContent = result.meta.label ?? typeLabels[result.meta.type ?? ''] ?? 'Page';
   const link = document.createElement('a');
   link.className = 'result__link';
   link.href = linkToMatch(result, query);
