@@ -4,7 +4,7 @@
 // from any page of the site, resolves (counted).
 import { describe, expect, test } from 'vitest';
 import type { QuoteAnnotation } from '../../src/lib/types.ts';
-import { contentCorpus, fileForPath, htmlPages, idsIn, internalTarget, page, siteOrigin, sitePath } from '../helpers/dist-pages.ts';
+import { contentCorpus, fileForPath, htmlPages, idsIn, internalTarget, page, readDist, siteOrigin, sitePath } from '../helpers/dist-pages.ts';
 
 const corpus = contentCorpus();
 const quotes = corpus.documents.flatMap((d) => d.annotations.filter((a): a is QuoteAnnotation => a.type === 'quote').map((q) => ({ slug: d.slug, q })));
@@ -70,4 +70,11 @@ test('every link to a passage page, from any page, resolves to a page with that 
   expect(links).toBeGreaterThan(quotes.length);
   // Passage pages link to each other (copies, disputes); the lists of quotes link to them too.
   expect([...linkedFrom].sort()).toEqual(expect.arrayContaining(['quotes']));
+});
+
+test('no page of the quotes index or of a passage passes 200 KB of HTML', () => {
+  const quotesPages = htmlPages().filter((p) => p.startsWith('quotes/'));
+  expect(quotesPages.length).toBeGreaterThan(quotes.length);
+  const large = quotesPages.map((p) => [p, readDist(p).length] as const).filter(([, size]) => size > 200 * 1024);
+  expect(large).toEqual([]);
 });
