@@ -1,4 +1,4 @@
-import { annotatedItem, originalItem, quoteItem, type CitationSource, type CslItem } from './citations.ts';
+import { annotatedItem, looksLikePersonName, originalItem, quoteItem, type CitationSource, type CslItem } from './citations.ts';
 import type { CorpusGraph, Located } from './graph.ts';
 import type { Urls } from './urls.ts';
 import type { AnalysedDocument, QuoteAnnotation } from './types.ts';
@@ -7,15 +7,20 @@ import type { AnalysedDocument, QuoteAnnotation } from './types.ts';
  * Citation items for the pages: a document's data with its ids resolved to
  * names. Person names come from one index per graph, built once.
  */
-const personNames = new WeakMap<CorpusGraph, Set<string>>();
+const entityKinds = new WeakMap<CorpusGraph, Map<string, string>>();
 
+/**
+ * Whether a byline names a person: as its entity file says when it has one
+ * (by name or alias), else by the shape of the name (looksLikePersonName).
+ */
 function isPerson(graph: CorpusGraph, name: string): boolean {
-  let names = personNames.get(graph);
-  if (!names) {
-    names = new Set(graph.entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.aliases]).map((n) => n.toLowerCase()));
-    personNames.set(graph, names);
+  let kinds = entityKinds.get(graph);
+  if (!kinds) {
+    kinds = new Map(graph.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => [n.toLowerCase(), e.kind] as const)));
+    entityKinds.set(graph, kinds);
   }
-  return names.has(name.toLowerCase());
+  const kind = kinds.get(name.toLowerCase());
+  return kind ? kind === 'person' : looksLikePersonName(name);
 }
 
 export function citationSource(graph: CorpusGraph, document: AnalysedDocument): CitationSource {
