@@ -7,7 +7,7 @@ import { closeness } from '../../src/lib/passage-copies.ts';
 import { contentCorpus, page } from '../helpers/dist-pages.ts';
 
 const corpus = contentCorpus();
-const exactOf = new Map(corpus.documents.flatMap((d) => d.annotations.map((a) => [`w-${d.slug}-${a.anchor}`, a.exact] as const)));
+const exactOf = new Map<string, string>(corpus.documents.flatMap((d) => d.annotations.map((a) => [`w-${d.slug}-${a.anchor}`, a.exact] as const)));
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe.each(corpus.claims.map((c) => [c.id]))('claims/%s/', (id) => {
