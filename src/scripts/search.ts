@@ -41,13 +41,21 @@ export async function startSearch(base: string): Promise<void> {
   for (const key of filterKeys) {
     const values = Object.entries(available[key] ?? {}).sort(([a], [b]) => a.localeCompare(b));
     selects[key]!.append(...values.map(([value, count]) => new Option(`${key === 'type' ? (typeLabels[value] ?? value) : value} (${count})`, value)));
-    selects[key]!.closest('[data-filter-field]')?.removeAttribute('hidden');
   }
+  const count = document.querySelector<HTMLElement>('[data-filter-count]');
+  const folded = document.querySelector<HTMLDetailsElement>('[data-search-options]');
+  /** The folded filters say how many are set, and open when the URL sets one. */
+  const showActive = () => {
+    const active = filterKeys.filter((key) => selects[key]!.value).length;
+    if (count) count.textContent = active > 0 ? `(${active} set)` : '';
+    return active;
+  };
 
   const fromUrl = () => {
     const params = new URL(location.href).searchParams;
     input.value = params.get('q') ?? '';
     for (const key of filterKeys) selects[key]!.value = params.get(key) ?? '';
+    if (showActive() > 0 && folded) folded.open = true;
   };
 
   let latest = 0;
@@ -92,7 +100,12 @@ export async function startSearch(base: string): Promise<void> {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 200);
   });
-  for (const select of Object.values(selects)) select!.addEventListener('change', () => void run());
+  for (const select of Object.values(selects)) {
+    select!.addEventListener('change', () => {
+      showActive();
+      void run();
+    });
+  }
   addEventListener('popstate', () => {
     fromUrl();
     void run();
