@@ -68,8 +68,8 @@ test('every link to a passage page, from any page, resolves to a page with that 
   }
   expect(broken).toEqual([]);
   expect(links).toBeGreaterThan(quotes.length);
-  // Passage pages link to each other (copies, disputes); the lists of quotes link to them too.
-  expect([...linkedFrom].sort()).toEqual(expect.arrayContaining(['quotes']));
+  // The quotes index and entity pages link to passage pages, and so do claim pages and passage pages themselves.
+  expect([...linkedFrom].sort()).toEqual(expect.arrayContaining(['claims', 'entities', 'quotes']));
 });
 
 test('no page of the quotes index or of a passage passes 200 KB of HTML', () => {
