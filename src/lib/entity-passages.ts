@@ -61,10 +61,13 @@ export function speakerSummary(graph: CorpusGraph, entityId: string): SpeakerSum
   };
 }
 
-/** The speaker's passages by document (oldest first), then by the chain that brought them. */
-export function passageGroups(graph: CorpusGraph, entityId: string, urls: Urls): PassageGroup[] {
+/** How many of a speaker's passages, or of the quotes an outlet relayed or an event heard, an entity page lists; the rest are counted and found elsewhere. */
+export const entityListed = 60;
+
+/** The speaker's first `limit` passages by document (oldest first), then by the chain that brought them. */
+export function passageGroups(graph: CorpusGraph, entityId: string, urls: Urls, limit = entityListed): PassageGroup[] {
   const groups = new Map<string, PassageGroup>();
-  for (const at of graph.quotesBy(entityId)) {
+  for (const at of graph.quotesBy(entityId).slice(0, limit)) {
     const q: QuoteAnnotation = at.annotation;
     const chain = afterSpeaker(attributionChain(at.document, q));
     const key = `${at.document.slug}\u0000${chainKey(chain)}`;

@@ -1,8 +1,8 @@
 // Which of Pagefind's results to show, and in what order. Pagefind matches a
 // query word against any indexed word it begins, and when a word is in no
 // page at all it falls back to the longest indexed word that begins the query
-// ("Mosulawi" finds "Mosul"). From each loaded result's text and the
-// positions of its matches, this keeps a result only when every query word
+// ("Mosulawi" finds "Mosul"). From each loaded result's text and searched
+// metadata, this keeps a result only when every query word
 // matches one of its words exactly (or as an inflection: "pipelines" for
 // "pipeline"), or begins one and is at least four letters long; exact
 // matches come first and, for a phrase in double quotes, passages before
@@ -49,16 +49,17 @@ const rank: Record<Match, number> = { exact: 2, prefix: 1, none: 0 };
 export interface Matched {
   /** The page's indexed text. */
   content: string;
-  /** Word positions of the matches in `content`. */
-  locations: number[];
   /** Metadata Pagefind also searches (title, names). */
   meta: Record<string, string>;
 }
 
-/** The weakest match of any query word against the words the result matched (or its metadata). */
+/**
+ * The weakest match of any query word against the words of the result's text
+ * and metadata. (Every word, not only those at Pagefind's match positions:
+ * Pagefind counts positions its own way, hyphenated words for one.)
+ */
 export function resultMatch(terms: string[], result: Matched): Match {
-  const contentWords = result.content.split(/\s+/).filter(Boolean);
-  const words = [...result.locations.map((i) => contentWords[i] ?? ''), ...Object.values(result.meta).join(' ').split(/\s+/)].map(searchKey).filter(Boolean);
+  const words = [...new Set(`${result.content} ${Object.values(result.meta).join(' ')}`.split(/[\s\-–—/]+/).map(searchKey).filter(Boolean))];
   let weakest: Match = 'exact';
   for (const term of terms) {
     let best: Match = 'none';

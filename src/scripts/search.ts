@@ -13,7 +13,7 @@ interface Pagefind {
 }
 interface PagefindResult {
   id: string;
-  data(): Promise<ResultData & { content: string; locations: number[] }>;
+  data(): Promise<ResultData & { content: string }>;
 }
 
 /** Results shown, and results loaded to choose them from (see search-rank.ts). */
