@@ -16,6 +16,7 @@ const pages: Record<string, string> = {
   claims: 'claims/',
   quotes: 'quotes/',
   passage: 'quotes/russia-presents-proof-turkey-role/live-pipelines/',
+  'speaker-list': 'quotes/by/sergey-rudskoy/',
   search: 'search/?q=Rudskoy',
   data: 'data/',
   'not-found': 'no-such-page/',

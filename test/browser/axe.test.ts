@@ -19,6 +19,7 @@ const PAGES: Record<string, string> = {
   claim: `claims/${claim.id}/`,
   quotes: 'quotes/',
   passage: 'quotes/russia-presents-proof-turkey-role/live-pipelines/',
+  'speaker list': 'quotes/by/sergey-rudskoy/',
   entities: 'entities/',
   claims: 'claims/',
   search: 'search/?q=Rudskoy',
