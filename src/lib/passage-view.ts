@@ -3,7 +3,7 @@ import type { CslItem } from './citations.ts';
 import { quoteCitation } from './cite-data.ts';
 import type { CorpusGraph, Located } from './graph.ts';
 import { copiesOf } from './passage-copies.ts';
-import { passageParts, type PassageParts } from './passage.ts';
+import { passageParts, quoteWords, shorten, type PassageParts } from './passage.ts';
 import type { AnalysedDocument, ClaimRecord, EntityRecord, QuoteAnnotation } from './types.ts';
 import type { Urls } from './urls.ts';
 
@@ -32,6 +32,16 @@ export function givenAs(quote: QuoteAnnotation): GivenAs {
   if (quote.mode === 'unattributed' || !quote.speaker) return 'unattributed';
   if (quote.mode === 'direct') return 'direct';
   return quotedFragments(quote.exact).length > 0 ? 'paraphrase-quoting' : 'paraphrase';
+}
+
+/**
+ * A passage's words to show on their own (a result's title, a line in a
+ * list): a direct quotation in quotation marks; a paraphrase or an
+ * unattributed assertion as printed, so only the words the document quotes
+ * stand in quotation marks.
+ */
+export function passageTitle(quote: QuoteAnnotation, max = Infinity): string {
+  return givenAs(quote) === 'direct' ? `“${shorten(quoteWords(quote.exact), max)}”` : shorten(quote.exact, max);
 }
 
 /** Names of the outlets the words came through: the quote's `via`, then the original publisher of a republication. */
@@ -99,7 +109,7 @@ function related(graph: CorpusGraph, at: Located, urls: Urls): RelatedPassage {
     const q = at as Located<QuoteAnnotation>;
     return { at, href: urls.passage(at.document.slug, a.anchor), label: passageLabel(graph, q), chain: attributionChain(at.document, a) };
   }
-  if (a.type === 'claim') return { at, href: urls.document(at.document.slug, a.anchor), label: 'Stated by the text', chain: attributionChain(at.document, a) };
+  if (a.type === 'claim') return { at, href: urls.document(at.document.slug, a.anchor), label: a.stance === 'disputes' ? 'Disputed by the text, no speaker named' : 'Stated by the text', chain: attributionChain(at.document, a) };
   return { at, href: urls.document(at.document.slug, a.anchor), label: '', chain: [] };
 }
 

@@ -1,4 +1,5 @@
 import type { CorpusGraph, Located } from './graph.ts';
+import { shorten } from './passage.ts';
 import { givenAs, givenLabels, relayNames } from './passage-view.ts';
 import type { EntityRecord, QuoteAnnotation } from './types.ts';
 import type { Urls } from './urls.ts';
@@ -44,10 +45,7 @@ export interface SpeakerPage {
   start: number;
 }
 
-/** Up to `max` characters of a text, cut at a word, with an ellipsis when cut. */
-export function shorten(text: string, max = 200): string {
-  return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')} …`;
-}
+export { shorten } from './passage.ts';
 
 function groups(graph: CorpusGraph): { speaker?: EntityRecord; quotes: Located<QuoteAnnotation>[] }[] {
   return [

@@ -1,6 +1,5 @@
 import type { CorpusGraph } from './graph.ts';
-import { quoteWords } from './passage.ts';
-import { givenAs, passageLabel } from './passage-view.ts';
+import { passageLabel, passageTitle } from './passage-view.ts';
 import type { AnalysedDocument, QuoteAnnotation } from './types.ts';
 
 /**
@@ -49,15 +48,6 @@ export function documentFacets(graph: CorpusGraph, document: AnalysedDocument): 
  */
 export function hasQuotes(graph: CorpusGraph): boolean {
   return graph.documents.some((document) => document.annotations.some((a) => a.type === 'quote'));
-}
-
-/**
- * A passage's words for a result's title: a direct quotation in quotation
- * marks; a paraphrase or an unattributed assertion as printed, so only the
- * words the document quotes stand in quotation marks.
- */
-export function passageTitle(quote: QuoteAnnotation): string {
-  return givenAs(quote) === 'direct' ? `“${quoteWords(quote.exact)}”` : quote.exact;
 }
 
 /** One search record per quote in the corpus, pointing at the passage's own page. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
 import { buildGraph, type Located } from '../../src/lib/graph.ts';
 import { closeness, copiesOf, sameWords } from '../../src/lib/passage-copies.ts';
-import { allPassages, givenAs, passageLabel, passageView, quotedFragments } from '../../src/lib/passage-view.ts';
+import { allPassages, givenAs, passageLabel, passageTitle, passageView, quotedFragments } from '../../src/lib/passage-view.ts';
 import type { QuoteAnnotation } from '../../src/lib/types.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 
@@ -95,5 +95,15 @@ describe('copies of a passage’s words', () => {
     // Copies are mutual.
     const copy = copiesOf(graph, pipelines)[0]!.at;
     expect(copiesOf(graph, copy).map((c) => c.at.annotation)).toContain(pipelines.annotation);
+  });
+});
+
+describe('a passage’s words on their own', () => {
+  it('puts a direct quotation in quotation marks, and a paraphrase as printed', () => {
+    expect(passageTitle(passage('russia-presents-proof-turkey-role', 'bandits-quote').annotation)).toMatch(/^“Today, we are presenting .* region”$/);
+    expect(passageTitle(pipelines.annotation)).toBe(pipelines.annotation.exact);
+  });
+  it('shortens long words inside the quotation marks', () => {
+    expect(passageTitle(passage('russia-presents-proof-turkey-role', 'bandits-quote').annotation, 30)).toBe('“Today, we are presenting only …”');
   });
 });
