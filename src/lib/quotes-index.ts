@@ -68,6 +68,29 @@ export function speakerIndex(graph: CorpusGraph, urls: Urls): SpeakerEntry[] {
   return groups(graph).map((g) => entry(urls, g.speaker, g.quotes.length));
 }
 
+/** Speakers listed on one page of /quotes/: past that, the index continues on /quotes/2/, … */
+export const speakersPerPage = 300;
+
+export interface IndexPage {
+  /** 1-based. */
+  page: number;
+  speakers: SpeakerEntry[];
+  pageLinks: { page: number; href: string }[];
+  /** Passages and named speakers in the whole index. */
+  passages: number;
+  named: number;
+}
+
+/** The pages of the speakers' index, `size` speakers each. */
+export function speakerIndexPages(graph: CorpusGraph, urls: Urls, size = speakersPerPage): IndexPage[] {
+  const all = speakerIndex(graph, urls);
+  const count = Math.max(1, Math.ceil(all.length / size));
+  const pageLinks = Array.from({ length: count }, (_, i) => ({ page: i + 1, href: urls.quotes(i + 1) }));
+  const passages = all.reduce((n, s) => n + s.count, 0);
+  const named = all.filter((s) => s.id).length;
+  return pageLinks.map(({ page }) => ({ page, speakers: all.slice((page - 1) * size, page * size), pageLinks, passages, named }));
+}
+
 export function passageLine(graph: CorpusGraph, at: Located<QuoteAnnotation>, urls: Urls): PassageLine {
   const { document, annotation: q } = at;
   const given = givenAs(q);

@@ -13,8 +13,8 @@ export interface Urls {
   annotations(slug: string): string;
   /** The page of one passage (a quote): its words, how they are given, its chain and its citation. */
   passage(slug: string, anchor: string): string;
-  /** The index of quoted passages, by speaker. */
-  quotes(): string;
+  /** The index of quoted passages, by speaker (`page` from 1). */
+  quotes(page?: number): string;
   /** One speaker's passages (`undefined`: those with no named source), `page` from 1. */
   speakerQuotes(speaker: string | undefined, page?: number): string;
   target(target: LinkTarget): string;
@@ -38,7 +38,7 @@ export function makeUrls(base: string, origin = ''): Urls {
     search: (query) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
     annotations: (slug) => `${root}annotations/${slug}.jsonld`,
     passage: (slug, anchor) => `${root}quotes/${slug}/${anchor}/`,
-    quotes: () => `${root}quotes/`,
+    quotes: (page = 1) => `${root}quotes/${page > 1 ? `${page}/` : ''}`,
     speakerQuotes: (speaker, page = 1) => `${root}quotes/by/${speaker ?? UNATTRIBUTED}/${page > 1 ? `${page}/` : ''}`,
     target: (t) => {
       switch (t.type) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
 import { allPassages } from '../../src/lib/passage-view.ts';
-import { passageLine, shorten, speakerIndex, speakerPages } from '../../src/lib/quotes-index.ts';
+import { passageLine, shorten, speakerIndex, speakerIndexPages, speakerPages } from '../../src/lib/quotes-index.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 
 const graph = buildGraph(analyseContent(readContent(join(import.meta.dirname, '..', '..'))).corpus);
@@ -42,5 +42,21 @@ describe('the quotes index', () => {
   it('shortens long words at a word boundary', () => {
     expect(shorten('one two three', 9)).toBe('one two …');
     expect(shorten('short', 9)).toBe('short');
+  });
+});
+
+describe('the pages of the speakers’ index', () => {
+  it('lists every speaker once across pages of at most the given size, each page linking to all', () => {
+    const pages = speakerIndexPages(graph, urls, 5);
+    const all = speakerIndex(graph, urls);
+    expect(pages.length).toBe(Math.ceil(all.length / 5));
+    for (const p of pages) expect(p.speakers.length).toBeLessThanOrEqual(5);
+    expect(pages.flatMap((p) => p.speakers.map((s) => s.href))).toEqual(all.map((s) => s.href));
+    expect(pages[0]!.pageLinks.map((l) => l.href).slice(0, 2)).toEqual(['/quotes/', '/quotes/2/']);
+    expect(pages[1]!.passages).toBe(passages.length);
+  });
+
+  it('keeps the whole index on one page when it fits', () => {
+    expect(speakerIndexPages(graph, urls).length).toBe(1);
   });
 });
