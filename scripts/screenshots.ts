@@ -15,6 +15,8 @@ const pages: Record<string, string> = {
   entities: 'entities/',
   claims: 'claims/',
   quotes: 'quotes/',
+  passage: 'quotes/russia-presents-proof-turkey-role/live-pipelines/',
+  'speaker-list': 'quotes/by/sergey-rudskoy/',
   search: 'search/?q=Rudskoy',
   data: 'data/',
   story: 'story/',

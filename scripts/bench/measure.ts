@@ -126,11 +126,21 @@ export function pageWeights(dist: string) {
   const weights: number[] = [];
   let jsBytes = 0;
   let scriptPages = 0;
+  // The largest page of all, and of each kind of page under /quotes/ (the index, a speaker's list, a passage).
+  const largest = { page: { path: '', bytes: 0 }, quotesIndex: { path: '', bytes: 0 }, speakerList: { path: '', bytes: 0 }, passage: { path: '', bytes: 0 } };
+  const keep = (which: keyof typeof largest, path: string, bytes: number) => {
+    if (bytes > largest[which].bytes) largest[which] = { path, bytes };
+  };
   for (const entry of readdirSync(dist, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || entry.name !== 'index.html') continue;
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const path = join(entry.parentPath, entry.name);
     const rel = path.slice(dist.length);
-    if (rel.startsWith('/search/')) continue;
+    const bytes = statSync(path).size;
+    keep('page', rel, bytes);
+    if (rel === '/quotes/index.html') keep('quotesIndex', rel, bytes);
+    else if (rel.startsWith('/quotes/by/')) keep('speakerList', rel, bytes);
+    else if (/^\/quotes\/[^/]+\/[^/]+\/index\.html$/.test(rel)) keep('passage', rel, bytes);
+    if (entry.name !== 'index.html' || rel.startsWith('/search/')) continue;
     const html = readFileSync(path, 'utf8');
     let js = 0;
     for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
@@ -161,5 +171,10 @@ export function pageWeights(dist: string) {
     maxGzip: weights.length ? Math.max(...weights) : 0,
     readingPagesJsBytes: jsBytes,
     readingPagesWithJs: scriptPages,
+    /** Uncompressed HTML: the largest page, and the largest of each kind under /quotes/. */
+    largestHtml: largest.page,
+    quotesIndexHtml: largest.quotesIndex,
+    largestSpeakerListHtml: largest.speakerList,
+    largestPassageHtml: largest.passage,
   };
 }

@@ -172,6 +172,8 @@ const rows: [string, (r: SizeResult, i: number) => string][] = [
   ['dist/ size (ours / baseline)', (r) => `${f1(mib(r.ours.distBytes))} / ${r.baseline ? f1(mib(r.baseline.distBytes)) : 'n/a'} MiB`],
   ['Pagefind index size (ours / baseline)', (r) => `${f1(mib(r.ours.indexBytes))} / ${r.baseline ? f1(mib(r.baseline.indexBytes)) : 'n/a'} MiB`],
   ['document page, HTML + CSS gzip (median / max)', (r) => `${kb(r.ours.medianGzip)} / ${kb(r.ours.maxGzip)}`],
+  ['largest HTML page (uncompressed)', (r) => `${kb(r.ours.largestHtml.bytes)} (${r.ours.largestHtml.path.replace(/index\.html$/, '')})`],
+  ['/quotes/ pages, HTML: the index / largest speaker list / largest passage page', (r) => `${kb(r.ours.quotesIndexHtml.bytes)} / ${kb(r.ours.largestSpeakerListHtml.bytes)} / ${kb(r.ours.largestPassageHtml.bytes)}`],
   ['JavaScript on reading pages (bytes, pages with any)', (r) => `${r.ours.readingPagesJsBytes} B, ${r.ours.readingPagesWithJs} pages`],
   ['search: first query, bytes (requests)', (r) => (r.search ? `${kb(r.search.firstBytes)} (${r.search.firstRequests})` : 'n/a')],
   ['search: later query, bytes (requests)', (r) => (r.search ? `${kb(r.search.laterBytes)} (${r.search.laterRequests})` : 'n/a')],

@@ -65,6 +65,23 @@ export function cslDate(iso: string | undefined): CslDate | undefined {
   return m ? { 'date-parts': [[Number(m[1]), Number(m[2]), Number(m[3])]] } : undefined;
 }
 
+/** Words that mark a byline as an organisation's rather than a person's. */
+const ORGANISATION_WORDS = new Set(
+  'agency associated association bureau center centre channel committee company corp corporation council daily department desk editorial editors foundation government group herald inc institute international journal ltd magazine media ministry network news newsroom office online organisation organization post press radio report reporters reuters service staff team times tribune tv university wire writers'.split(' '),
+);
+
+/**
+ * Whether a byline with no entity file names a person: two to four
+ * capitalised words ("Abisha Rabiyah", "Mary-Ann O'Neil", "J. R. Smith"), none
+ * in capitals only (RT, AFP) and none that names a kind of organisation
+ * ("Reuters Staff", "Oil Pro News").
+ */
+export function looksLikePersonName(name: string): boolean {
+  const parts = name.trim().split(/\s+/);
+  if (parts.length < 2 || parts.length > 4) return false;
+  return parts.every((p) => /^\p{Lu}(\.|[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)$/u.test(p) && !ORGANISATION_WORDS.has(p.toLowerCase()));
+}
+
 /** The author part of a byline: its first `|`-separated part; a person's name split into given and family names. */
 export function bylineAuthor(byline: string | undefined, isPerson = false): CslName[] | undefined {
   const name = byline?.split('|')[0]?.trim();
@@ -110,6 +127,8 @@ export function annotatedItem(src: CitationSource, pageUrl: string): CslItem {
     author: bylineAuthor(src.byline, src.bylineIsPerson),
     'container-title': SITE_NAME,
     genre: 'Annotated copy',
+    // The copy carries the words as the document printed them, on the document's date.
+    issued: cslDate(src.published),
     URL: pageUrl,
     language: src.language,
     note: publishedNote(src),

@@ -1,4 +1,4 @@
-import { annotatedItem, originalItem, quoteItem, type CitationSource, type CslItem } from './citations.ts';
+import { annotatedItem, looksLikePersonName, originalItem, quoteItem, type CitationSource, type CslItem } from './citations.ts';
 import type { CorpusGraph, Located } from './graph.ts';
 import type { Urls } from './urls.ts';
 import type { AnalysedDocument, QuoteAnnotation } from './types.ts';
@@ -7,15 +7,20 @@ import type { AnalysedDocument, QuoteAnnotation } from './types.ts';
  * Citation items for the pages: a document's data with its ids resolved to
  * names. Person names come from one index per graph, built once.
  */
-const personNames = new WeakMap<CorpusGraph, Set<string>>();
+const entityKinds = new WeakMap<CorpusGraph, Map<string, string>>();
 
+/**
+ * Whether a byline names a person: as its entity file says when it has one
+ * (by name or alias), else by the shape of the name (looksLikePersonName).
+ */
 function isPerson(graph: CorpusGraph, name: string): boolean {
-  let names = personNames.get(graph);
-  if (!names) {
-    names = new Set(graph.entities.filter((e) => e.kind === 'person').flatMap((e) => [e.name, ...e.aliases]).map((n) => n.toLowerCase()));
-    personNames.set(graph, names);
+  let kinds = entityKinds.get(graph);
+  if (!kinds) {
+    kinds = new Map(graph.entities.flatMap((e) => [e.name, ...e.aliases].map((n) => [n.toLowerCase(), e.kind] as const)));
+    entityKinds.set(graph, kinds);
   }
-  return names.has(name.toLowerCase());
+  const kind = kinds.get(name.toLowerCase());
+  return kind ? kind === 'person' : looksLikePersonName(name);
 }
 
 export function citationSource(graph: CorpusGraph, document: AnalysedDocument): CitationSource {
@@ -42,9 +47,10 @@ export function documentItems(graph: CorpusGraph, document: AnalysedDocument, ur
   return [originalItem(src), annotatedItem(src, urls.document(document.slug))];
 }
 
+/** A quote's citation: the passage's own page (its permalink). */
 export function quoteCitation(graph: CorpusGraph, { document, annotation: q }: Located<QuoteAnnotation>, urls: Urls): CslItem {
   const speaker = q.speaker ? graph.entity(q.speaker)?.name : undefined;
-  return quoteItem(citationSource(graph, document), { anchor: q.anchor, speaker, mode: q.mode }, urls.document(document.slug, q.anchor));
+  return quoteItem(citationSource(graph, document), { anchor: q.anchor, speaker, mode: q.mode }, urls.passage(document.slug, q.anchor));
 }
 
 /** Every quote's item, grouped as on the quotes page: by speaker (by name), then the unattributed ones. */

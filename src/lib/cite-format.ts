@@ -53,8 +53,9 @@ export function apa(item: CslItem): Run[] {
     ? runs(`${period(nameList(item.author, apaName, ', & '))} ${date} `, { text: period(title), italic: italicTitle }, ' ')
     : runs({ text: period(title), italic: italicTitle }, ` ${date} `);
   const container = item['container-title'] ? runs({ text: item['container-title'], italic: !italicTitle }, '. ') : [];
+  // As the APA CSL style gives it: the original's year and publisher, whichever are known.
   const originalYear = parts(item['original-date'])?.[0];
-  const original = item['original-publisher'] && originalYear ? ` (Original work published ${originalYear})` : '';
+  const original = item['original-publisher'] ? ` (Original work published ${[originalYear, item['original-publisher']].filter(Boolean).join(', ')})` : '';
   return tidy([...head, ...container, ...runs(item.URL), ...runs(original)]);
 }
 
@@ -66,11 +67,12 @@ export function mla(item: CslItem): Run[] {
   const author = item.author?.length && !isSameBody(item.author[0], item['container-title'], item['original-publisher'])
     ? `${period(nameList(item.author, (n, i) => fullName(n, i === 0), ', and '))} `
     : '';
-  const genre = item.genre && `${item.genre[0]!.toLowerCase()}${item.genre.slice(1)}`;
-  const tail = [genre, date(item.issued), item.URL].filter(Boolean).join(', ');
+  // A description of the work ("Annotated copy") follows the title, as its own element.
+  const genre = item.genre ? `${period(item.genre)} ` : '';
+  const tail = [date(item.issued), item.URL].filter(Boolean).join(', ');
   const container = item['container-title']
-    ? runs({ text: item['container-title'], italic: true }, tail ? `, ${tail}.` : '.')
-    : runs(tail ? `${tail[0]!.toUpperCase()}${tail.slice(1)}.` : '');
+    ? runs(genre, { text: item['container-title'], italic: true }, tail ? `, ${tail}.` : '.')
+    : runs(genre, tail ? `${tail[0]!.toUpperCase()}${tail.slice(1)}.` : '');
   const original = item['original-publisher']
     ? runs(' Originally published in ', { text: item['original-publisher'], italic: true }, date(item['original-date']) ? `, ${date(item['original-date'])}.` : '.')
     : [];
@@ -81,12 +83,17 @@ export function chicago(item: CslItem): Run[] {
   const [y, m, d] = parts(item.issued) ?? [];
   // An undated article says so; an undated web page simply has no date.
   const date = y ? `${m ? `${MONTHS[m - 1]} ${d ? `${d}, ` : ''}` : ''}${y}` : item.type === 'webpage' ? '' : 'n.d.';
+  // A web page with no author is listed under the site that publishes it.
+  const siteAsAuthor = !item.author?.length && item.type === 'webpage' && item['container-title'];
   const author = item.author?.length ? `${period(nameList(item.author, (n, i) => fullName(n, i === 0), ', and '))} ` : '';
   const [oy, om, od] = parts(item['original-date']) ?? [];
   const originalDate = oy ? `, ${om ? `${MONTHS[om - 1]} ${od ? `${od}, ` : ''}` : ''}${oy}` : '';
   return tidy([
+    ...(siteAsAuthor ? runs(`${period(item['container-title']!)} `) : []),
     ...runs(author, `“${period(item.title)}” `, item.genre && `${item.genre}. `),
-    ...(item['container-title'] ? runs({ text: item['container-title'], italic: true }, date ? `, ${date}. ` : '. ') : runs(date && `${date} `)),
+    ...(siteAsAuthor ? runs(date && `${period(date)} `)
+      : item['container-title'] ? runs({ text: item['container-title'], italic: true }, date ? `, ${date}. ` : '. ')
+      : runs(date && `${period(date)} `)),
     ...(item['original-publisher'] ? runs('Originally published in ', { text: item['original-publisher'], italic: true }, `${originalDate}. `) : []),
     ...runs(item.URL && `${item.URL}.`),
   ]);

@@ -1,4 +1,5 @@
 import type { CorpusGraph } from './graph.ts';
+import { passageLabel, passageTitle } from './passage-view.ts';
 import type { AnalysedDocument, QuoteAnnotation } from './types.ts';
 
 /**
@@ -49,7 +50,7 @@ export function hasQuotes(graph: CorpusGraph): boolean {
   return graph.documents.some((document) => document.annotations.some((a) => a.type === 'quote'));
 }
 
-/** One search record per quote in the corpus, pointing at the quote's anchor. */
+/** One search record per quote in the corpus, pointing at the passage's own page. */
 export function quoteRecords(graph: CorpusGraph): QuoteRecord[] {
   return graph.documents.flatMap((document) =>
     document.annotations
@@ -60,11 +61,13 @@ export function quoteRecords(graph: CorpusGraph): QuoteRecord[] {
         const claim = quote.claim ? graph.claim(quote.claim) : undefined;
         const outlets = unique([...quote.via, document.data.publisher].filter((id) => id !== 'unknown').map((id) => nameOf(graph, id)));
         return {
-          url: `/documents/${document.slug}/#${quote.anchor}`,
+          url: `/quotes/${document.slug}/${quote.anchor}/`,
           content: quote.exact,
           language: document.data.language,
           meta: {
-            title: `${speaker}: “${quote.exact.replace(/^["“]+|["”]+$/g, '')}”`,
+            title: passageTitle(quote),
+            /** How the passage is given and by whom ("Paraphrase · Anatoly Antonov, via RT"). */
+            label: passageLabel(graph, { document, annotation: quote }),
             type: 'quote',
             speaker,
             document: document.data.title,

@@ -16,8 +16,20 @@ export interface Urls {
   timeline(): string;
   /** The Open Graph image of a document or a claim page. */
   shareImage(kind: 'document' | 'claim', id: string): string;
+  /** The page of one passage (a quote): its words, how they are given, its chain and its citation. */
+  passage(slug: string, anchor: string): string;
+  /** The index of quoted passages, by speaker (`page` from 1). */
+  quotes(page?: number): string;
+  /** One speaker's passages (`undefined`: those with no named source), `page` from 1. */
+  speakerQuotes(speaker: string | undefined, page?: number): string;
   target(target: LinkTarget): string;
 }
+
+/**
+ * The path segment of the passages with no named source under /quotes/by/.
+ * Entity ids are kebab-case names, so none is spelled like this one.
+ */
+export const UNATTRIBUTED = 'no-named-source';
 
 /** `base` is Astro's base path ("/" or "/reader/"); `origin` makes URLs absolute when given. */
 export function makeUrls(base: string, origin = ''): Urls {
@@ -33,6 +45,9 @@ export function makeUrls(base: string, origin = ''): Urls {
     story: () => `${root}story/`,
     timeline: () => `${root}timeline/`,
     shareImage: (kind, id) => `${root}share/${kind === 'document' ? 'documents' : 'claims'}/${id}.png`,
+    passage: (slug, anchor) => `${root}quotes/${slug}/${anchor}/`,
+    quotes: (page = 1) => `${root}quotes/${page > 1 ? `${page}/` : ''}`,
+    speakerQuotes: (speaker, page = 1) => `${root}quotes/by/${speaker ?? UNATTRIBUTED}/${page > 1 ? `${page}/` : ''}`,
     target: (t) => {
       switch (t.type) {
         case 'url':

@@ -6,13 +6,13 @@ export interface ResultData {
 }
 
 /**
- * A quote record already points at the quote's anchor, which the page
- * highlights (:target). For a page result, a text fragment (#:~:text=…) makes
+ * A quote record points at the passage's own page, which names the words
+ * and links to them in their document. For a page result, a text fragment (#:~:text=…) makes
  * the browser scroll to the matched words and highlight them, with no script
  * on the page: the words are the first highlighted run of the excerpt.
  */
 export function linkToMatch(result: ResultData, query: string): string {
-  if (result.url.includes('#')) return result.url;
+  if (result.url.includes('#') || result.meta.type === 'quote') return result.url;
   // Trim punctuation Pagefind keeps around a marked word ("Erdoğan." → "Erdoğan").
   const marked = [...result.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => decodeEntities(m[1]!).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
   const phrase = /^".+"$/.test(query.trim()) ? query.trim().slice(1, -1) : marked[0];

@@ -3,13 +3,22 @@
 // and is kept in step as the reader types or filters, so a search can be shared.
 import { pagesIndexDir, quotesIndexDir } from '../lib/search-indexes.ts';
 import { linkToMatch, type ResultData } from './search-links.ts';
+import { isPhrase, rankResults } from './search-rank.ts';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData & { content: string }>;
+}
+
+/** Results shown, and results loaded to choose them from (see search-rank.ts). */
+const SHOWN = 30;
+const LOADED = 40;
 
 export const filterKeys = ['type', 'speaker', 'outlet', 'entity'] as const;
 const typeLabels: Record<string, string> = { document: 'Document', quote: 'Quote', entity: 'Entity', claim: 'Claim' };
@@ -32,13 +41,21 @@ export async function startSearch(base: string): Promise<void> {
   for (const key of filterKeys) {
     const values = Object.entries(available[key] ?? {}).sort(([a], [b]) => a.localeCompare(b));
     selects[key]!.append(...values.map(([value, count]) => new Option(`${key === 'type' ? (typeLabels[value] ?? value) : value} (${count})`, value)));
-    selects[key]!.closest('[data-filter-field]')?.removeAttribute('hidden');
   }
+  const count = document.querySelector<HTMLElement>('[data-filter-count]');
+  const folded = document.querySelector<HTMLDetailsElement>('[data-search-options]');
+  /** The folded filters say how many are set, and open when the URL sets one. */
+  const showActive = () => {
+    const active = filterKeys.filter((key) => selects[key]!.value).length;
+    if (count) count.textContent = active > 0 ? `(${active} set)` : '';
+    return active;
+  };
 
   const fromUrl = () => {
     const params = new URL(location.href).searchParams;
     input.value = params.get('q') ?? '';
     for (const key of filterKeys) selects[key]!.value = params.get(key) ?? '';
+    if (showActive() > 0 && folded) folded.open = true;
   };
 
   let latest = 0;
@@ -57,12 +74,21 @@ export async function startSearch(base: string): Promise<void> {
       return;
     }
     const search = await pagefind.search(query || null, { filters });
-    const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+    let candidates = search.results;
+    // A phrase in double quotes: the passages that hold it come first, wherever Pagefind ranks them.
+    if (isPhrase(query) && !filters.type) {
+      const passages = (await pagefind.search(query, { filters: { ...filters, type: 'quote' } })).results;
+      const ids = new Set(passages.map((r) => r.id));
+      candidates = [...passages, ...search.results.filter((r) => !ids.has(r.id))];
+    }
+    const loaded = await Promise.all(candidates.slice(0, LOADED).map((r) => r.data()));
     if (ticket !== latest) return;
-    list.replaceChildren(...data.map((result) => renderResult(result, query)));
-    const n = search.results.length;
+    const kept = rankResults(query, loaded);
+    list.replaceChildren(...kept.slice(0, SHOWN).map((result) => renderResult(result, query)));
+    // Results past those loaded are counted as Pagefind counts them, less those found not to match.
+    const n = kept.length === 0 ? 0 : candidates.length - (loaded.length - kept.length);
     const what = query ? `for ${query}` : 'with these filters';
-    status.textContent = n === 0 ? `No results ${what}.` : `${n} result${n === 1 ? '' : 's'} ${what}${n > 30 ? '; showing the first 30' : ''}.`;
+    status.textContent = n === 0 ? `No results ${what}.` : `${n} result${n === 1 ? '' : 's'} ${what}${n > SHOWN ? `; showing the first ${SHOWN}` : ''}.`;
   };
 
   form.addEventListener('submit', (event) => {
@@ -74,7 +100,12 @@ export async function startSearch(base: string): Promise<void> {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 200);
   });
-  for (const select of Object.values(selects)) select!.addEventListener('change', () => void run());
+  for (const select of Object.values(selects)) {
+    select!.addEventListener('change', () => {
+      showActive();
+      void run();
+    });
+  }
   addEventListener('popstate', () => {
     fromUrl();
     void run();
@@ -101,8 +132,9 @@ function renderResult(result: ResultData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'result';
   const type = document.createElement('span');
-  type.className = 'result__type';
-  type.textContent = typeLabels[result.meta.type ?? ''] ?? 'Page';
+  type.className = result.meta.label ? 'result__type result__type--passage' : 'result__type';
+  // A passage says how it is given and by whom ("Paraphrase · Anatoly Antonov, via RT").
+  type.textContent = result.meta.label ?? typeLabels[result.meta.type ?? ''] ?? 'Page';
   const link = document.createElement('a');
   link.className = 'result__link';
   link.href = linkToMatch(result, query);

@@ -18,6 +18,8 @@ const PAGES: Record<string, string> = {
   entity: 'entities/sergey-rudskoy/',
   claim: `claims/${claim.id}/`,
   quotes: 'quotes/',
+  passage: 'quotes/russia-presents-proof-turkey-role/live-pipelines/',
+  'speaker list': 'quotes/by/sergey-rudskoy/',
   entities: 'entities/',
   claims: 'claims/',
   search: 'search/?q=Rudskoy',

@@ -7,7 +7,7 @@ import { pathBelowBase, startSite, type Site } from '../helpers/site-server.ts';
 
 const corpus = contentCorpus();
 const nameOf = (id: string) => corpus.entities.find((e) => e.id === id)!.name;
-const quotesBy = (speaker: string) => corpus.documents.flatMap((d) => d.annotations.filter((a) => a.type === 'quote' && a.speaker === speaker).map((a) => `documents/${d.slug}/#${a.anchor}`));
+const quotesBy = (speaker: string) => corpus.documents.flatMap((d) => d.annotations.filter((a) => a.type === 'quote' && a.speaker === speaker).map((a) => `quotes/${d.slug}/${a.anchor}/`));
 
 /** A result link as a path below the base, with its fragment. */
 const belowBase = (href: string) => pathBelowBase(href) + new URL(href).hash;
@@ -38,8 +38,8 @@ describe('filters', () => {
     try {
       const hrefs = (await page.$$eval('a.result__link', (links) => links.map((a) => (a as HTMLAnchorElement).href))).map(belowBase);
       expect(hrefs.sort()).toEqual(expected.sort());
-      const titles = await page.$$eval('a.result__link', (links) => links.map((a) => a.textContent ?? ''));
-      expect(titles.every((t) => t.startsWith(`${nameOf(speaker)}:`))).toBe(true);
+      const labels = await page.$$eval('.result__type', (els) => els.map((e) => e.textContent ?? ''));
+      expect(labels.every((t) => / · Sergey Rudskoy(, via |$)/.test(t))).toBe(true);
     } finally {
       await close();
     }
@@ -81,10 +81,13 @@ describe('names in any spelling', () => {
   });
 });
 
-test('a quote result lands on the passage, scrolled into view and highlighted', async () => {
+test('a quote result lands on the passage’s page, whose link to the document lands on the passage, scrolled into view and highlighted', async () => {
   const { page, close } = await search(`q=${encodeURIComponent('"flatly reject"')}&type=quote`);
   try {
     await page.click('a.result__link');
+    await page.waitForURL((url) => /\/quotes\/[^/]+\/[^/]+\/$/.test(url.pathname));
+    expect(await page.textContent('.passage-page__words')).toContain('flatly reject');
+    await page.click('.passage-page__back a');
     await page.waitForURL((url) => url.hash.length > 1);
     const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
     const state = await page.evaluate((id) => {

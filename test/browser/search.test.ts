@@ -67,12 +67,16 @@ test(`the phrase "${PHRASE}" occurs in exactly two documents of the content`, ()
   expect(containing.sort()).toEqual(PHRASE_DOCUMENTS);
 });
 
-test('an exact phrase in double quotes finds exactly the documents that contain it', async () => {
+test('an exact phrase in double quotes finds exactly the documents that contain it, after the passages that hold it', async () => {
   const { page, errors, close } = await open(`search/?q=${encodeURIComponent(`"${PHRASE}"`)}`);
   try {
     const hrefs = await results(page, errors);
-    const pages = new Set(hrefs.map((href) => pathBelowBase(href).replace(/#.*$/, '')));
-    expect([...pages].sort()).toEqual(PHRASE_DOCUMENTS.map((slug) => `documents/${slug}/`));
+    const paths = hrefs.map((href) => pathBelowBase(href).replace(/#.*$/, ''));
+    const documents = paths.filter((p) => p.startsWith('documents/'));
+    expect([...new Set(documents)].sort()).toEqual(PHRASE_DOCUMENTS.map((slug) => `documents/${slug}/`));
+    const passages = paths.filter((p) => p.startsWith('quotes/'));
+    expect(passages.length).toBeGreaterThan(0);
+    expect(paths.slice(0, passages.length)).toEqual(passages);
     expect(deadLinks(hrefs)).toEqual([]);
     expect(errors).toEqual([]);
   } finally {

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { findSharedPassages } from '../../src/lib/shared-passages.ts';
 import type { Annotation, QuoteAnnotation } from '../../src/lib/types.ts';
 import { cslErrors, parseBib } from '../helpers/citations.ts';
-import { contentCorpus, distDir, documentFile, fileForPath, idsIn, internalTarget, page, siteOrigin, sitePath } from '../helpers/dist-pages.ts';
+import { contentCorpus, distDir, documentFile, fileForPath, htmlPages, idsIn, internalTarget, page, siteOrigin, sitePath } from '../helpers/dist-pages.ts';
 
 const corpus = contentCorpus();
 const located = corpus.documents.flatMap((d) => d.annotations.map((a) => ({ slug: d.slug, a, key: `${d.slug}#${a.anchor}` })));
@@ -160,27 +160,41 @@ describe('claim pages', () => {
   });
 });
 
-describe('the quotes page', () => {
+describe('the quotes index', () => {
   const quotes = located.filter(({ a }) => a.type === 'quote') as { slug: string; a: QuoteAnnotation; key: string }[];
+  const speakerFiles = () => htmlPages().filter((p) => p.startsWith('quotes/by/'));
+  const passagePath = (href: string, file: string) => internalTarget(href, file)?.pathname;
 
-  test('lists every quote once, attributed or not, with a link to its anchor', () => {
-    const { keys, broken } = passageLinks('quotes/index.html', '.quote-list > li');
-    expect(broken).toEqual([]);
-    expect(quotes.filter(({ key }) => !keys.has(key)).map(({ key }) => key)).toEqual([]);
-    expect(page('quotes/index.html').querySelectorAll('.quote-list > li').length).toBe(quotes.length);
-  });
-
-  test('groups quotes by speaker, with the unattributed ones apart', () => {
-    for (const { slug, a } of quotes) {
-      const item = page('quotes/index.html').querySelector(`[id="quote-${slug}-${a.anchor}"]`)!;
-      expect(item.closest('section')!.querySelector('h2')!.id).toBe(`speaker-${a.speaker ?? 'unattributed'}`);
+  test('lists each speaker once with the number of their passages, linked to their list', () => {
+    const items = [...page('quotes/index.html').querySelectorAll('.speaker-index > li')];
+    const counts = new Map<string, number>();
+    for (const { a } of quotes) counts.set(a.speaker ?? 'no-named-source', (counts.get(a.speaker ?? 'no-named-source') ?? 0) + 1);
+    expect(items.length).toBe(counts.size);
+    for (const item of items) {
+      const href = passagePath(item.querySelector('a')!.getAttribute('href')!, 'quotes/index.html')!;
+      const id = /\/quotes\/by\/([^/]+)\/$/.exec(href)![1]!;
+      expect(item.textContent).toContain(`(${counts.get(id)} passage`);
+      expect(fileForPath(href)).toBe(`quotes/by/${id}/index.html`);
     }
   });
 
-  test('every quote has a cite block whose permalink is its anchor', () => {
+  test('the speakers’ lists name every quote once, one line each, linked to its own page', () => {
+    const listed: string[] = [];
+    for (const file of speakerFiles()) {
+      for (const li of page(file).querySelectorAll('.passage-lines > li')) {
+        const path = passagePath(li.querySelector('a')!.getAttribute('href')!, file)!;
+        expect(fileForPath(path)).toBeDefined();
+        listed.push(path);
+      }
+    }
+    expect(listed.sort()).toEqual(quotes.map(({ slug, a }) => sitePath(`quotes/${slug}/${a.anchor}/`)).sort());
+  });
+
+  test('each speaker’s list holds only that speaker’s passages', () => {
     for (const { slug, a } of quotes) {
-      const permalink = page('quotes/index.html').querySelector(`[id="cite-${slug}-${a.anchor}"] .cite__permalink a`)!.getAttribute('href');
-      expect(permalink).toBe(new URL(sitePath(`documents/${slug}/#${a.anchor}`), siteOrigin).href);
+      const file = `quotes/by/${a.speaker ?? 'no-named-source'}/index.html`;
+      const hrefs = [...page(file).querySelectorAll('.passage-lines > li > a:first-of-type')].map((l) => passagePath(l.getAttribute('href')!, file));
+      expect(hrefs).toContain(sitePath(`quotes/${slug}/${a.anchor}/`));
     }
   });
 });

@@ -11,13 +11,17 @@ const table = doc.querySelector('table.matrix')!;
 const rows = [...table.querySelectorAll('tbody tr')];
 const slugs = [...table.querySelectorAll('thead th[data-document]')].map((th) => th.getAttribute('data-document')!);
 
-/** `slug#anchor` of every link to a document passage inside `el`. */
+/** `slug#anchor` of every link to a passage inside `el`: its anchor in the document, or its own page (/quotes/<slug>/<anchor>/). */
 const passages = (el: Element | null) =>
   new Set(
-    [...(el?.querySelectorAll('a[href*="/documents/"]') ?? [])]
+    [...(el?.querySelectorAll('a[href*="/documents/"], a[href*="/quotes/"]') ?? [])]
       .map((a) => new URL(a.getAttribute('href')!, 'http://x/'))
-      .filter((u) => u.hash)
-      .map((u) => `${u.pathname.split('/').filter(Boolean).pop()}${u.hash}`),
+      .map((u) => {
+        const parts = u.pathname.split('/').filter(Boolean);
+        if (parts.at(-3) === 'quotes') return `${parts.at(-2)}#${parts.at(-1)}`;
+        return u.hash && parts.at(-2) === 'documents' ? `${parts.at(-1)}${u.hash}` : undefined;
+      })
+      .filter((p): p is string => p !== undefined),
   );
 
 test('has one row per claim and one column per document', () => {

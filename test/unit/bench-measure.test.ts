@@ -15,6 +15,9 @@ write('documents/one/index.html', '<link rel="stylesheet" href="/_astro/site.css
 write('documents/index.html', `<ul>${'<li>a document</li>'.repeat(500)}</ul>`);
 write('entities/x/index.html', '<script type="module" src="/_astro/app.js"></script>');
 write('search/index.html', '<script type="module">import("/pagefind/pagefind.js")</script>');
+write('quotes/index.html', '<ul><li>a speaker</li></ul>');
+write('quotes/by/someone/index.html', `<ol>${'<li>a passage</li>'.repeat(50)}</ol>`);
+write('quotes/one/q-x-1/index.html', '<blockquote>words</blockquote>');
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 describe('the weight of reading pages', () => {
@@ -27,5 +30,19 @@ describe('the weight of reading pages', () => {
   test('counts scripts a reading page runs, but not JSON-LD data blocks nor the search page', () => {
     expect(weights.readingPagesJsBytes).toBe(Buffer.byteLength('console.log("hello")'));
     expect(weights.readingPagesWithJs).toBe(1);
+  });
+});
+
+describe('the size of the largest pages', () => {
+  const weights = pageWeights(dist);
+
+  test('names the largest HTML page of the site and its size', () => {
+    expect(weights.largestHtml).toEqual({ path: '/documents/index.html', bytes: Buffer.byteLength(`<ul>${'<li>a document</li>'.repeat(500)}</ul>`) });
+  });
+
+  test('measures the quotes index, the largest speaker list and the largest passage page apart', () => {
+    expect(weights.quotesIndexHtml.bytes).toBe(Buffer.byteLength('<ul><li>a speaker</li></ul>'));
+    expect(weights.largestSpeakerListHtml.path).toBe('/quotes/by/someone/index.html');
+    expect(weights.largestPassageHtml.path).toBe('/quotes/one/q-x-1/index.html');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotatedItem, bylineAuthor, originalItem, quoteItem, type CitationSource } from '../../src/lib/citations.ts';
+import { annotatedItem, bylineAuthor, looksLikePersonName, originalItem, quoteItem, type CitationSource } from '../../src/lib/citations.ts';
 import { bibEscape, bibtex, bibUrl, cslJson, formatCitation, plainText } from '../../src/lib/cite-format.ts';
 import { cslErrors, parseBib } from '../helpers/citations.ts';
 
@@ -36,19 +36,43 @@ describe('bylines', () => {
   });
 });
 
+describe('persons and organisations in bylines with no entity file', () => {
+  it.each([
+    ['Abisha Rabiyah', true],
+    ["Mary-Ann O'Neil", true],
+    ['J. R. Smith', true],
+    ['Kifah Mahmoud Al Zubaidi', true],
+    ['RT', false],
+    ['Reuters Staff', false],
+    ['Oil Pro News', false],
+    ['AFP Editorial Team', false],
+    ['the editors', false],
+    ['Madonna', false],
+  ] as const)('%s: %s', (name, person) => {
+    expect(looksLikePersonName(name)).toBe(person);
+  });
+
+  it('writes a person in BibTeX as family and given names, an organisation as one braced name', () => {
+    const person = originalItem({ ...bare, byline: 'Newly Added', bylineIsPerson: looksLikePersonName('Newly Added') });
+    expect(bibtex(person)).toContain('author = {Added, Newly}');
+    expect(bibtex(person)).not.toContain('{{Newly');
+    expect(bibtex(originalItem(republished))).toContain('author = {{RT}}');
+  });
+});
+
 describe('reference entries', () => {
   it.each([
-    ['APA, republished article', originalItem(republished), 'apa', "RT. (2015, December 3). Russia Presents Proof of Turkey's Role in ISIS Oil Trade. Global Research. (Original work published 2015)"],
+    ['APA, republished article', originalItem(republished), 'apa', "RT. (2015, December 3). Russia Presents Proof of Turkey's Role in ISIS Oil Trade. Global Research. (Original work published 2015, RT)"],
     ['MLA, republished article: an outlet that is also the publisher is not repeated as author', originalItem(republished), 'mla', "“Russia Presents Proof of Turkey's Role in ISIS Oil Trade.” Global Research, 3 Dec. 2015. Originally published in RT, 2 Dec. 2015."],
     ['Chicago, republished article', originalItem(republished), 'chicago', "RT. “Russia Presents Proof of Turkey's Role in ISIS Oil Trade.” Global Research, December 3, 2015. Originally published in RT, December 2, 2015."],
     ['APA, a person’s article with a URL and no known outlet', originalItem(byPerson), 'apa', 'Rabiyah, A. (2015, December 29). 12,000 Oil Smuggling Trucks Photographed Crossing Into Turkey From Iraq. https://example.org/trucks?x=1&y=2'],
     ['MLA, a person’s article', originalItem(byPerson), 'mla', 'Rabiyah, Abisha. “12,000 Oil Smuggling Trucks Photographed Crossing Into Turkey From Iraq.” 29 Dec. 2015, https://example.org/trucks?x=1&y=2.'],
     ['APA, no author and no date: the title leads and its own mark ends it', originalItem(bare), 'apa', 'The Russians Can Prove that Turkey and ISIS are Working Together! (n.d.).'],
     ['Chicago, an undated article says n.d.', originalItem(bare), 'chicago', '“The Russians Can Prove that Turkey and ISIS are Working Together!” n.d.'],
-    ['APA, the annotated page', annotatedItem(republished, page), 'apa', `RT. (n.d.). Russia Presents Proof of Turkey's Role in ISIS Oil Trade [Annotated copy]. The Oil Briefing Reader. ${page}`],
-    ['MLA, the annotated page', annotatedItem(republished, page), 'mla', `RT. “Russia Presents Proof of Turkey's Role in ISIS Oil Trade.” The Oil Briefing Reader, annotated copy, ${page}.`],
-    ['Chicago, the annotated page has no date of its own', annotatedItem(republished, page), 'chicago', `RT. “Russia Presents Proof of Turkey's Role in ISIS Oil Trade.” Annotated copy. The Oil Briefing Reader. ${page}.`],
-    ['APA, a quote: the page at the quote’s anchor', quoteItem(republished, { anchor: 'q-sergey-rudskoy-1', speaker: 'Sergey Rudskoy', mode: 'direct' }, `${page}#q-sergey-rudskoy-1`), 'apa', `RT. (n.d.). Russia Presents Proof of Turkey's Role in ISIS Oil Trade [Annotated copy; quotation of Sergey Rudskoy]. The Oil Briefing Reader. ${page}#q-sergey-rudskoy-1`],
+    ['APA, the annotated page carries the date the document gives', annotatedItem(republished, page), 'apa', `RT. (2015, December 3). Russia Presents Proof of Turkey's Role in ISIS Oil Trade [Annotated copy]. The Oil Briefing Reader. ${page}`],
+    ['MLA, the annotated page', annotatedItem(republished, page), 'mla', `RT. “Russia Presents Proof of Turkey's Role in ISIS Oil Trade.” Annotated copy. The Oil Briefing Reader, 3 Dec. 2015, ${page}.`],
+    ['Chicago, the annotated page', annotatedItem(republished, page), 'chicago', `RT. “Russia Presents Proof of Turkey's Role in ISIS Oil Trade.” Annotated copy. The Oil Briefing Reader, December 3, 2015. ${page}.`],
+    ['APA, a quote: the page at the quote’s anchor', quoteItem(republished, { anchor: 'q-sergey-rudskoy-1', speaker: 'Sergey Rudskoy', mode: 'direct' }, `${page}#q-sergey-rudskoy-1`), 'apa', `RT. (2015, December 3). Russia Presents Proof of Turkey's Role in ISIS Oil Trade [Annotated copy; quotation of Sergey Rudskoy]. The Oil Briefing Reader. ${page}#q-sergey-rudskoy-1`],
   ] as const)('%s', (_name, item, style, expected) => {
     expect(plainText(formatCitation(item, style))).toBe(expected);
   });

@@ -131,11 +131,11 @@ describe('citation data from the graph', () => {
     expect(documentItems(g, g.document('repeat')!, urls)[0].author).toEqual([{ given: 'Sergey', family: 'Rudskoy' }]);
   });
 
-  it('gives a document its article and annotated page, and a quote its anchor, all valid CSL-JSON', () => {
+  it('gives a document its article and annotated page, and a quote its own page (its permalink), all valid CSL-JSON', () => {
     const [original, annotated] = documentItems(g, g.document('valid')!, urls);
     const quote = quoteCitation(g, g.quotesBy('sergey-rudskoy')[0]!, urls);
     expect(annotated.URL).toBe('https://example.org/reader/documents/valid/');
-    expect(quote.URL).toBe('https://example.org/reader/documents/valid/#q-sergey-rudskoy-1');
+    expect(quote.URL).toBe('https://example.org/reader/quotes/valid/q-sergey-rudskoy-1/');
     expect(cslErrors([original, annotated, quote])).toEqual([]);
   });
 });

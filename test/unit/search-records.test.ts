@@ -8,14 +8,15 @@ import { fixtureContent } from '../helpers/fixture-content.ts';
 const graph = buildGraph(analyseContent(fixtureContent(['valid'])).corpus);
 
 describe('search records', () => {
-  it('makes one record per quote, pointing at its anchor, with speaker, outlet, entity and claim filters', () => {
+  it('makes one record per quote, pointing at the passage’s page, labelled with how it is given, with speaker, outlet, entity and claim filters', () => {
     expect(quoteRecords(graph)).toEqual([
       {
-        url: '/documents/valid/#q-sergey-rudskoy-1',
+        url: '/quotes/valid/q-sergey-rudskoy-1/',
         content: '"The income of this terrorist organization was about $3 million per day,"',
         language: 'en',
         meta: {
-          title: 'Sergey Rudskoy: “The income of this terrorist organization was about $3 million per day,”',
+          title: '“The income of this terrorist organization was about $3 million per day”',
+          label: 'Direct quotation · Sergey Rudskoy, via RT',
           type: 'quote',
           speaker: 'Sergey Rudskoy',
           document: 'Income falls after strikes',
@@ -45,6 +46,9 @@ describe('search records', () => {
 describe('links from search results', () => {
   it('keeps a quote record’s anchor', () => {
     expect(linkToMatch({ url: '/documents/a/#q-x-1', excerpt: '<mark>oil</mark>', meta: {} }, 'oil')).toBe('/documents/a/#q-x-1');
+  });
+  it('links a passage result to the passage’s page as it is', () => {
+    expect(linkToMatch({ url: '/quotes/a/q-x-1/', excerpt: '<mark>oil</mark>', meta: { type: 'quote' } }, '"oil"')).toBe('/quotes/a/q-x-1/');
   });
   it('links a page result to the phrase searched for, as a text fragment', () => {
     expect(linkToMatch({ url: '/documents/a/', excerpt: 'a <mark>major</mark> <mark>briefing</mark>', meta: {} }, '"held a major-briefing"')).toBe(

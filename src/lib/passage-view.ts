@@ -1,0 +1,157 @@
+import { attributionChain, type ChainStep } from './chain.ts';
+import type { CslItem } from './citations.ts';
+import { quoteCitation } from './cite-data.ts';
+import type { CorpusGraph, Located } from './graph.ts';
+import { copiesOf } from './passage-copies.ts';
+import { passageParts, quoteWords, shorten, type PassageParts } from './passage.ts';
+import type { AnalysedDocument, ClaimRecord, EntityRecord, QuoteAnnotation } from './types.ts';
+import type { Urls } from './urls.ts';
+
+/**
+ * What the page of one passage shows, and the labels that say how a passage
+ * is given wherever it is listed (search results, the quotes index, entity
+ * pages). Lists that could grow with the corpus are cut at `listed` and the
+ * rest counted, so a passage page stays small at any corpus size.
+ */
+export type GivenAs = 'direct' | 'paraphrase' | 'paraphrase-quoting' | 'unattributed';
+
+export const givenLabels: Record<GivenAs, string> = {
+  direct: 'Direct quotation',
+  paraphrase: 'Paraphrase',
+  'paraphrase-quoting': 'Paraphrase with quoted words',
+  unattributed: 'Unattributed',
+};
+
+/** Words set in quotation marks inside a passage ("in large quantities"). */
+export function quotedFragments(text: string): string[] {
+  return [...text.matchAll(/["“]([^"“”]+)["”]/g)].map((m) => m[1]!.replace(/[,.]$/, '').trim()).filter(Boolean);
+}
+
+/** How the document gives the words: a paraphrase that quotes some words says so. */
+export function givenAs(quote: QuoteAnnotation): GivenAs {
+  if (quote.mode === 'unattributed' || !quote.speaker) return 'unattributed';
+  if (quote.mode === 'direct') return 'direct';
+  return quotedFragments(quote.exact).length > 0 ? 'paraphrase-quoting' : 'paraphrase';
+}
+
+/**
+ * A passage's words to show on their own (a result's title, a line in a
+ * list): a direct quotation in quotation marks; a paraphrase or an
+ * unattributed assertion as printed, so only the words the document quotes
+ * stand in quotation marks.
+ */
+export function passageTitle(quote: QuoteAnnotation, max = Infinity): string {
+  return givenAs(quote) === 'direct' ? `“${shorten(quoteWords(quote.exact), max)}”` : shorten(quote.exact, max);
+}
+
+/** Names of the outlets the words came through: the quote's `via`, then the original publisher of a republication. */
+export function relayNames(graph: CorpusGraph, document: AnalysedDocument, quote: QuoteAnnotation): string[] {
+  const ids = [...quote.via, ...(document.data.originalPublisher ? [document.data.originalPublisher] : [])];
+  return [...new Set(ids)].map((id) => graph.entity(id)?.name ?? id);
+}
+
+const joinNames = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+
+/** One line saying how a passage is given and by whom: "Paraphrase · Anatoly Antonov, via RT". */
+export function passageLabel(graph: CorpusGraph, { document, annotation: q }: Located<QuoteAnnotation>): string {
+  const given = givenAs(q);
+  const who = q.speaker ? (graph.entity(q.speaker)?.name ?? q.speaker) : 'no named source';
+  const via = relayNames(graph, document, q);
+  const label = given === 'paraphrase-quoting' ? givenLabels.paraphrase : givenLabels[given];
+  return `${label} · ${who}${via.length > 0 ? `, via ${joinNames(via)}` : ''}`;
+}
+
+/** How many passages a list on a passage page names before counting the rest. */
+export const listed = 10;
+
+export interface RelatedPassage {
+  at: Located;
+  /** The passage's own page, or its anchor in its document for a claim span. */
+  href: string;
+  label: string;
+  chain: ChainStep[];
+}
+
+export interface PassageView {
+  slug: string;
+  anchor: string;
+  document: AnalysedDocument;
+  /** The words exactly as printed, quotation marks included. */
+  words: string;
+  /** The sentence around the words. */
+  sentence: PassageParts;
+  given: GivenAs;
+  givenLabel: string;
+  /** Words the text sets in quotation marks, for a paraphrase. */
+  fragments: string[];
+  label: string;
+  speaker?: EntityRecord;
+  event?: EntityRecord;
+  chain: ChainStep[];
+  /** Other copies and wordings of the same words, oldest first. */
+  copies: (RelatedPassage & { identical: boolean })[];
+  moreCopies: number;
+  claim?: ClaimRecord;
+  stance: QuoteAnnotation['stance'];
+  /** For a passage that states a claim: the passages that dispute it. For one that disputes: the claim's claimant. */
+  disputes: RelatedPassage[];
+  moreDisputes: number;
+  claimant?: EntityRecord;
+  /** The passage in its document (highlighted there on arrival). */
+  inDocument: string;
+  permalink: string;
+  citation: CslItem;
+}
+
+function related(graph: CorpusGraph, at: Located, urls: Urls): RelatedPassage {
+  const a = at.annotation;
+  if (a.type === 'quote') {
+    const q = at as Located<QuoteAnnotation>;
+    return { at, href: urls.passage(at.document.slug, a.anchor), label: passageLabel(graph, q), chain: attributionChain(at.document, a) };
+  }
+  if (a.type === 'claim') return { at, href: urls.document(at.document.slug, a.anchor), label: a.stance === 'disputes' ? 'Disputed by the text, no speaker named' : 'Stated by the text', chain: attributionChain(at.document, a) };
+  return { at, href: urls.document(at.document.slug, a.anchor), label: '', chain: [] };
+}
+
+/**
+ * The page of a passage. `urls` builds the page's links; `absolute` the
+ * permalink and the citation's URL.
+ */
+export function passageView(graph: CorpusGraph, at: Located<QuoteAnnotation>, urls: Urls, absolute: Urls): PassageView {
+  const { document, annotation: q } = at;
+  const given = givenAs(q);
+  const copies = copiesOf(graph, at);
+  const claim = q.claim ? graph.claim(q.claim) : undefined;
+  const disputes = claim && q.stance === 'asserts' ? graph.disputesOf(claim.id) : [];
+  return {
+    slug: document.slug,
+    anchor: q.anchor,
+    document,
+    words: q.exact,
+    sentence: passageParts(document, q),
+    given,
+    givenLabel: givenLabels[given],
+    fragments: given === 'paraphrase-quoting' ? quotedFragments(q.exact) : [],
+    label: passageLabel(graph, at),
+    speaker: q.speaker ? graph.entity(q.speaker) : undefined,
+    event: q.event ? graph.entity(q.event) : undefined,
+    chain: attributionChain(document, q),
+    copies: copies.slice(0, listed).map((c) => ({ ...related(graph, c.at, urls), identical: c.identical })),
+    moreCopies: Math.max(0, copies.length - listed),
+    claim,
+    stance: q.stance,
+    disputes: disputes.slice(0, listed).map((d) => related(graph, d, urls)),
+    moreDisputes: Math.max(0, disputes.length - listed),
+    claimant: claim && q.stance !== 'asserts' ? graph.entity(claim.claimant) : undefined,
+    inDocument: urls.document(document.slug, q.anchor),
+    permalink: absolute.passage(document.slug, q.anchor),
+    citation: quoteCitation(graph, at, absolute),
+  };
+}
+
+/** Every quote in the corpus, in corpus order: one page each. */
+export function allPassages(graph: CorpusGraph): Located<QuoteAnnotation>[] {
+  return graph.documents.flatMap((document) =>
+    document.annotations.filter((a): a is QuoteAnnotation => a.type === 'quote').map((annotation) => ({ document, annotation })),
+  );
+}
