@@ -5,7 +5,7 @@
 // median note of the run is level with its marker. Notes move by `translate`,
 // which shifts nothing else on the page. It also lights a passage while its
 // note is hovered or focused, and the note while its passage is, and ties
-// each note to its marker so that, opened on a touch screen, it sits under it.
+// each note to its passage so that, opened on a touch screen, it sits under it.
 const wide = matchMedia('(min-width: 64rem) and (hover: hover)');
 const gap = 8;
 
@@ -76,13 +76,14 @@ function light(target: EventTarget | null, on: boolean): void {
   for (const x of pair) x?.classList.toggle('is-lit', on);
 }
 
-// Touch and narrow screens: an open note sits under its passage. Each note is
-// tied to its marker by an anchor name; without this script an open note is a
+// Touch and narrow screens: an open note sits under its passage, or just
+// above it when the screen has no room below. Each note is tied to its
+// passage's words by an anchor name; without this script an open note is a
 // sheet at the bottom of the screen, which reads as well.
 document.querySelectorAll<HTMLElement>('.notes > .note').forEach((note, i) => {
-  const toggle = document.getElementById(note.dataset.for!)?.querySelector<HTMLElement>('.anno__toggle');
-  if (!toggle) return;
-  toggle.style.setProperty('anchor-name', `--note-${i}`);
+  const words = document.getElementById(note.dataset.for!)?.querySelector<HTMLElement>('.anno__text');
+  if (!words) return;
+  words.style.setProperty('anchor-name', `--note-${i}`);
   note.style.setProperty('position-anchor', `--note-${i}`);
   note.classList.add('is-anchored');
 });
