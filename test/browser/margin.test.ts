@@ -106,6 +106,33 @@ describe.each([1280, 1440])('at %i px', (width) => {
   });
 });
 
+test.each(documents)('$slug at 1280 px: without JavaScript the notes stand beside their paragraph, whole and apart; with it nothing shifts', async ({ slug }) => {
+  const off = await open(slug, { width: 1280, javaScriptEnabled: false });
+  const placed = await placedNotes(off.page);
+  await off.context.close();
+  const sorted = [...placed].sort((a, b) => a.top - b.top);
+  const problems = sorted.flatMap((p, i) => [
+    ...(p.clipped ? [`${p.id}: cut`] : []),
+    ...(p.left < p.textRight ? [`${p.id}: not in the margin`] : []),
+    ...(sorted[i + 1] && sorted[i + 1]!.top < p.bottom - 0.5 ? [`${p.id} overlaps ${sorted[i + 1]!.id}`] : []),
+  ]);
+  expect(problems).toEqual([]);
+  // The placement script moves notes by translate only: the page records no layout shift.
+  const on = await open(slug, { width: 1280 });
+  const shift = await on.page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number }[]) total += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+  await on.context.close();
+  expect(shift).toBe(0);
+});
+
 describe('touch and no-hover screens', () => {
   test.each(documents)('$slug at 1024 px with touch: every note opens whole by tap and closes by tap, and by keyboard', async ({ slug, notes }) => {
     const { context, page } = await open(slug, { width: 1024, height: 768, touch: true });
