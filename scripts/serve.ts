@@ -31,7 +31,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
-  '.jsonld': 'application/ld+json',
+  // The site's .jsonld files are W3C annotation exports: the Web Annotation
+  // protocol names this profile of JSON-LD as their media type.
+  '.jsonld': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
   '.wasm': 'application/wasm', // browsers refuse streaming wasm compilation under any other type
   '.svg': 'image/svg+xml',
   '.png': 'image/png',

@@ -8,8 +8,10 @@ export type NoteLabel = 'mention' | 'attribution' | 'dispute' | 'context' | 'cor
 /** A margin note as data: pages render it, exports serialise it. */
 export interface NoteView {
   kind: NoteLabel;
-  /** Human label shown before the note ("Attribution"). */
+  /** Human label of the kind ("Attribution"), for the note's accessible name and the export. */
   label: string;
+  /** What a reader sees first: who speaks and how ("Antonov · paraphrase"), or the kind ("Correction"). */
+  lead: string;
   segments: NoteSegment[];
 }
 
@@ -43,7 +45,7 @@ export function noteFor(graph: CorpusGraph, located: Located): NoteView {
 }
 
 function makeNote(graph: CorpusGraph, { document, annotation }: Located): NoteView {
-  const view = (kind: NoteLabel, segments: NoteSegment[]): NoteView => ({ kind, label: noteLabels[kind], segments });
+  const view = (kind: NoteLabel, segments: NoteSegment[]): NoteView => ({ kind, label: noteLabels[kind], lead: leadOf(graph, annotation, kind), segments });
   switch (annotation.type) {
     case 'mention': {
       const entity = graph.entity(annotation.entity);
@@ -58,40 +60,109 @@ function makeNote(graph: CorpusGraph, { document, annotation }: Located): NoteVi
   }
 }
 
+/** A person by surname ("Antonov"), anything else by its name. */
+export function shortName(graph: CorpusGraph, id: string): string {
+  const entity = graph.entity(id);
+  if (!entity) return id;
+  return entity.kind === 'person' ? entity.name.split(' ').pop()! : entity.name;
+}
+
+const modeWords = { direct: 'quoted', paraphrase: 'paraphrase', unattributed: 'unattributed' } as const;
+
+function leadOf(graph: CorpusGraph, annotation: Annotation, kind: NoteLabel): string {
+  if (annotation.type === 'quote') {
+    if (annotation.mode === 'unattributed' || !annotation.speaker) return `No named source${kind === 'dispute' ? ' · disputes' : ''}`;
+    const how = kind === 'dispute' ? 'disputes' : annotation.stance === 'conditional' ? 'conditional reply' : modeWords[annotation.mode];
+    return `${shortName(graph, annotation.speaker)} · ${how}`;
+  }
+  if (annotation.type === 'claim') return kind === 'dispute' ? 'The document · disputes' : 'The document · claim';
+  return noteLabels[kind];
+}
+
 const entityLink = (graph: CorpusGraph, id: string) => link(graph.entity(id)?.name ?? id, { type: 'entity', id });
 
+/** What most quotes of a document share, said once in its Voices panel and repeated by a note only where it differs. */
+export interface DocumentCommons {
+  /** The outlet chain most attributed quotes came through (`via` ids; empty when most name no outlet). */
+  via?: string[];
+  /** The event most quotes were said at. */
+  event?: string;
+}
+const commons = new WeakMap<AnalysedDocument, DocumentCommons>();
+
+/** The most frequent value (first seen wins a tie). */
+function mostCommon<T>(values: T[], key: (v: T) => string): T | undefined {
+  const counts = new Map<string, { value: T; n: number }>();
+  for (const v of values) {
+    const entry = counts.get(key(v)) ?? { value: v, n: 0 };
+    entry.n++;
+    counts.set(key(v), entry);
+  }
+  let best: { value: T; n: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  return best?.value;
+}
+
+export function documentCommons(document: AnalysedDocument): DocumentCommons {
+  let found = commons.get(document);
+  if (!found) {
+    const quotes = document.annotations.filter((a): a is QuoteAnnotation => a.type === 'quote' && !!a.speaker);
+    const via = mostCommon(quotes.map((q) => q.via), (v) => v.join());
+    const event = mostCommon(quotes.flatMap((q) => (q.event ? [q.event] : [])), (e) => e);
+    commons.set(document, (found = { via, event }));
+  }
+  return found;
+}
+
 /**
- * "Sergey Rudskoy, quoted directly, at the Moscow briefing. Via RT → Global
- * Research (this copy)." then the author's note, then the claim and its disputes.
+ * What only this quote's note carries: the editor's note, the claim and who
+ * disputes it, then the event and the outlet chain where they differ from
+ * what most quotes of the document share (the Voices panel says that once).
+ * A quote with nothing of its own names its speaker in full.
  */
 function quoteSegments(graph: CorpusGraph, document: AnalysedDocument, q: QuoteAnnotation): NoteSegment[] {
   const out: NoteSegment[] = [];
   const unattributed = q.mode === 'unattributed' || !q.speaker;
-  if (unattributed) {
-    out.push(text('No specific source is named.'));
-  } else {
-    out.push(entityLink(graph, q.speaker!), text(q.mode === 'direct' ? ', quoted directly' : ', paraphrased'));
-    if (q.event) out.push(text(', at the '), entityLink(graph, q.event));
-    out.push(text('.'));
-  }
-  // An assertion with no named source and no outlet has no chain to show.
-  if (!unattributed || q.via.length > 0) out.push(text(q.via.length > 0 ? ' Via ' : ' '), ...chainSegments(graph, document, q.via), text('.'));
-  if (q.note) out.push(text(' '), ...q.note);
+  if (unattributed) out.push(text('No specific source is named.'));
+  if (q.note) out.push(...(out.length ? [text(' ')] : []), ...q.note);
   out.push(...claimContext(graph, document, q, unattributed ? undefined : q.speaker));
-  return out;
+  const shared = documentCommons(document);
+  const where: NoteSegment[] = [];
+  if (q.event && q.event !== shared.event) where.push(text('Said at the '), entityLink(graph, q.event), text('.'));
+  // An assertion with no named source and no outlet has no chain to show.
+  const chainless = unattributed && q.via.length === 0;
+  if (!chainless && (!shared.via || q.via.join() !== shared.via.join())) {
+    // Outlets by name only: a note keeps to few links (its outlets' pages are one hop away, from the Voices panel or the source card).
+    where.push(text(where.length ? ' ' : ''), text(q.via.length > 0 ? 'Via ' : ''), ...chainSegments(graph, document, q.via, false), text('.'));
+  }
+  if (where.length) out.push(text(out.length ? ' ' : ''), ...where);
+  if (out.length === 0 && q.speaker) {
+    const speaker = graph.entity(q.speaker);
+    out.push(entityLink(graph, q.speaker), text(speaker?.role ? `: ${speaker.role}` : '.'));
+  }
+  return trimStart(out);
+}
+
+/** Drops the leading space the pieces above may leave. */
+function trimStart(segments: NoteSegment[]): NoteSegment[] {
+  const first = segments[0];
+  if (first?.kind === 'text' && first.text.startsWith(' ')) return [text(first.text.trimStart()), ...segments.slice(1)].filter((s) => s.text !== '');
+  return segments.filter((s) => s.text !== '');
 }
 
 /**
  * The outlet chain as the document states it, then the original publisher of
- * a republished copy (when the chain does not already end with it), then this copy.
+ * a republished copy (when the chain does not already end with it), then this
+ * copy; each outlet linked, or named only.
  */
-function chainSegments(graph: CorpusGraph, document: AnalysedDocument, via: string[]): NoteSegment[] {
+export function chainSegments(graph: CorpusGraph, document: AnalysedDocument, via: string[], linked = true): NoteSegment[] {
   const { publisher, originalPublisher } = document.data;
   const ids = [...via];
   if (originalPublisher && originalPublisher !== publisher && ids[ids.length - 1] !== originalPublisher) ids.push(originalPublisher);
-  const steps: NoteSegment[][] = ids.map((id) => [entityLink(graph, id)]);
+  const step = (id: string) => (linked ? entityLink(graph, id) : text(graph.entity(id)?.name ?? id));
+  const steps: NoteSegment[][] = ids.map((id) => [step(id)]);
   const last = ids.length > 0 && ids[ids.length - 1] === publisher;
-  if (!last) steps.push(publisher === 'unknown' ? [text('this copy (publisher unknown)')] : [entityLink(graph, publisher), text(' (this copy)')]);
+  if (!last) steps.push(publisher === 'unknown' ? [text('this copy (publisher unknown)')] : [step(publisher), text(' (this copy)')]);
   else steps[steps.length - 1]!.push(text(' (this copy)'));
   if (via.length === 0) steps.unshift([text('No outlet named')]);
   return steps.flatMap((step, i) => [...(i === 0 ? [] : [text(' → ')]), ...step]);
@@ -99,10 +170,10 @@ function chainSegments(graph: CorpusGraph, document: AnalysedDocument, via: stri
 
 function claimSegments(graph: CorpusGraph, document: AnalysedDocument, c: ClaimAnnotation): NoteSegment[] {
   // A <Claim> is a claim the document states in its own words, quoting no one.
-  const out: NoteSegment[] = [text('Stated by the document itself, naming no source.')];
-  if (c.note) out.push(text(' '), ...c.note);
+  const out: NoteSegment[] = [];
+  if (c.note) out.push(...c.note);
   out.push(...claimContext(graph, document, c));
-  return out;
+  return trimStart(out);
 }
 
 /** At most this many disputers and disputing documents are named in a note; the claim's page lists them all. */
@@ -157,33 +228,22 @@ function claimContext(
   // Words of the claimant need no restating; anyone else's (or no one's) are set
   // beside the claim as first made, which names its claimant.
   if (claim && claim.claimant !== speaker) out.push(text(`: ${statement}`));
-  const disputes = disputeSegments(graph, document, summary, target);
+  const disputes = disputeSegments(graph, summary);
   out.push(...(disputes.length > 0 ? [text('; '), ...disputes] : []), text('.'));
   return out;
 }
 
 /**
- * "disputed by A and B: see this document and <title>". Each disputer is named
- * once, and each document that disputes the claim is linked once, at its first
- * disputing passage, this document first.
+ * "disputed by A and B": who disputes the claim, named in words. The claim's
+ * page, which the note links, lists every disputing passage: one link per
+ * note keeps the keyboard's path through the text short.
  */
-function disputeSegments(graph: CorpusGraph, document: AnalysedDocument, summary: ClaimSummary, claim: LinkTarget): NoteSegment[] {
+function disputeSegments(graph: CorpusGraph, summary: ClaimSummary): NoteSegment[] {
   if (summary.disputers.length === 0) return [];
-  const more = (n: number, what: string): NoteSegment[][] =>
-    n > 0 ? [[text(`${n} more ${what}${n === 1 ? '' : 's'} (`), link('claim page', claim), text(')')]] : [];
-  const who = summary.disputers.slice(0, disputesListed).map((id) => [id ? entityLink(graph, id) : text('an unnamed source')]);
-  const here = summary.disputed.get(document.slug);
-  const where: NoteSegment[][] = here ? [[link('this document', { type: 'document', id: document.slug, anchor: here.annotation.anchor })]] : [];
-  for (const [slug, l] of summary.disputed) {
-    if (where.length >= disputesListed) break;
-    if (slug !== document.slug) where.push([link(l.document.data.title, { type: 'document', id: slug, anchor: l.annotation.anchor })]);
-  }
-  return [
-    text('disputed by '),
-    ...joinSegments([...who, ...more(summary.disputers.length - who.length, 'source')]),
-    text(': see '),
-    ...joinSegments([...where, ...more(summary.disputed.size - where.length, 'document')]),
-  ];
+  const names = summary.disputers.slice(0, disputesListed).map((id) => (id ? (graph.entity(id)?.name ?? id) : 'an unnamed source'));
+  const more = summary.disputers.length - names.length;
+  if (more > 0) names.push(`${more} more`);
+  return [text(`disputed by ${names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`}`)];
 }
 
 /** Every corpus page a note points to, once each, for the export's SpecificResource bodies. */
@@ -201,3 +261,10 @@ export function noteTargets(note: NoteView): LinkTarget[] {
   return targets;
 }
 
+
+/** The first words of a passage ("Russia is aware of three main…"), which open its endnote in print. */
+export function passageOpening(exact: string, words = 6): string {
+  const bare = exact.replace(/^["“‘]+/, '').replace(/[,;:]?["”’]*$/, '');
+  const all = bare.split(' ');
+  return all.length <= words ? bare : `${all.slice(0, words).join(' ')}…`;
+}

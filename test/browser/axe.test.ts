@@ -14,7 +14,8 @@ const corpus = contentCorpus();
 const claim = corpus.claims.find((c) => corpus.documents.some((d) => d.annotations.some((a) => 'claim' in a && a.claim === c.id)))!;
 const PAGES: Record<string, string> = {
   home: '',
-  document: 'documents/russia-presents-proof-turkey-role/',
+  // Every document: each has its own notes, Voices panel and popovers.
+  ...Object.fromEntries(corpus.documents.map((d) => [`document ${d.slug}`, `documents/${d.slug}/`])),
   entity: 'entities/sergey-rudskoy/',
   claim: `claims/${claim.id}/`,
   quotes: 'quotes/',

@@ -22,9 +22,19 @@ function expectedKind(a: Annotation): string {
   return a.type === 'quote' ? 'attribution' : 'claim';
 }
 
+interface Selector {
+  type: string;
+  exact?: string;
+  prefix?: string;
+  suffix?: string;
+  start?: number;
+  end?: number;
+  value?: string;
+  refinedBy?: Selector;
+}
 interface ExportItem {
   id: string;
-  target: { source: string; selector: { type: string; exact?: string; prefix?: string; suffix?: string; start?: number; end?: number }[] };
+  target: { source: string; selector: Selector[] };
 }
 const exportOf = (slug: string) =>
   JSON.parse(readDist(`annotations/${slug}.jsonld`)) as { total: number; first: { items: ExportItem[] } };
@@ -65,7 +75,9 @@ describe.each(documents.map((d) => [d.slug, d] as [string, AnalysedDocument]))('
         continue;
       }
       if (a.type === 'mention') {
-        if (el.tagName !== 'A' || !el.classList.contains('mention')) problems.push(`${a.anchor}: not an a.mention`);
+        // Quiet text: the first mention of an entity is a link, later ones plain words.
+        const first = document.annotations.find((m) => m.type === 'mention' && m.entity === a.entity) === a;
+        if (!el.classList.contains('mention') || el.tagName !== (first ? 'A' : 'SPAN')) problems.push(`${a.anchor}: not a ${first ? 'a' : 'span'}.mention`);
         if (ownText(el) !== a.exact) problems.push(`${a.anchor}: text "${ownText(el)}" is not "${a.exact}"`);
         continue;
       }
@@ -74,8 +86,9 @@ describe.each(documents.map((d) => [d.slug, d] as [string, AnalysedDocument]))('
       if (el.getAttribute('data-kind') !== kind) problems.push(`${a.anchor}: data-kind ${el.getAttribute('data-kind')} is not ${kind}`);
       const words = el.querySelector(':scope > .anno__text');
       if (!words || ownText(words) !== a.exact) problems.push(`${a.anchor}: annotated words "${words && ownText(words)}" are not "${a.exact}"`);
-      const note = el.querySelector(`:scope > [id="note-${a.anchor}"]`);
-      if (note?.getAttribute('role') !== 'note') problems.push(`${a.anchor}: no role=note element #note-${a.anchor}`);
+      // The note follows the paragraph, outside its text.
+      const note = el.closest('.para')?.querySelector(`:scope > .notes > [id="note-${a.anchor}"]`);
+      if (note?.getAttribute('role') !== 'note') problems.push(`${a.anchor}: no role=note element #note-${a.anchor} after its paragraph`);
     }
     expect(problems).toEqual([]);
   });
@@ -122,31 +135,48 @@ describe.each(documents.map((d) => [d.slug, d] as [string, AnalysedDocument]))('
     expect(missing.map((i) => `${i.id}: ${selector(i, 'TextQuoteSelector').exact}`)).toEqual([]);
   });
 
-  test("every exported position, prefix and suffix matches the page's rendered text", () => {
-    const text = renderedText(html);
+  test("every exported quote's prefix and suffix, and every position in its paragraph, match the page's text", () => {
+    // What a client's TreeWalker reads: the text container's text, notes included.
+    const text = textRoot.textContent ?? '';
     const problems: string[] = [];
     for (const item of exportOf(slug).first.items) {
       const { exact, prefix, suffix } = selector(item, 'TextQuoteSelector');
-      const { start, end } = selector(item, 'TextPositionSelector') as { start: number; end: number };
-      const at = (from: number, to: number) => JSON.stringify(text.slice(from, to));
-      if (text.slice(start, end) !== exact) problems.push(`${item.id}: [${start}, ${end}) is ${at(start, end)}, not ${JSON.stringify(exact)}`);
-      if (text.slice(start - prefix!.length, start) !== prefix) problems.push(`${item.id}: prefix ${JSON.stringify(prefix)} is not ${at(start - prefix!.length, start)}`);
-      if (text.slice(end, end + suffix!.length) !== suffix) problems.push(`${item.id}: suffix ${JSON.stringify(suffix)} is not ${at(end, end + suffix!.length)}`);
+      const context = `${prefix}${exact}${suffix}`;
+      const at = text.indexOf(context);
+      if (at < 0 || text.indexOf(context, at + 1) >= 0) problems.push(`${item.id}: prefix, exact and suffix occur ${at < 0 ? 'nowhere' : 'more than once'} in the text`);
+      const scoped = selector(item, 'CssSelector');
+      const paragraph = textRoot.querySelector(scoped.value!);
+      const { start, end } = scoped.refinedBy!;
+      const words = paragraph?.textContent?.slice(start, end);
+      if (paragraph?.tagName !== 'P') problems.push(`${item.id}: ${scoped.value} is not a paragraph of the text`);
+      else if (words !== exact) problems.push(`${item.id}: [${start}, ${end}) of ${scoped.value} is ${JSON.stringify(words)}, not ${JSON.stringify(exact)}`);
     }
-    // One shifted block moves every later offset: the first few problems say what went wrong.
     expect(problems.length > 12 ? [...problems.slice(0, 12), `… and ${problems.length - 12} more`] : problems).toEqual([]);
   });
 
-  test('every mention links to the page of its entity', () => {
+  test('the first mention of each entity links to its page; later ones name it in data-entity', () => {
     const problems: string[] = [];
     for (const a of document.annotations) {
       if (a.type !== 'mention') continue;
-      const href = textRoot.querySelector(`[id="${a.anchor}"]`)?.getAttribute('href') ?? '';
+      const el = textRoot.querySelector(`[id="${a.anchor}"]`);
+      if (el?.tagName === 'SPAN') {
+        if (el.getAttribute('data-entity') !== a.entity) problems.push(`${a.anchor} names ${el.getAttribute('data-entity')}`);
+        continue;
+      }
+      const href = el?.getAttribute('href') ?? '';
       const target = internalTarget(href, documentFile(slug));
       if (target?.pathname !== sitePath(`entities/${a.entity}/`) || !fileForPath(target.pathname)) problems.push(`${a.anchor} → ${href}`);
     }
     expect(problems).toEqual([]);
+    const linked = [...textRoot.querySelectorAll('a.mention')].map((el) => el.getAttribute('href'));
+    expect(new Set(linked).size).toBe(linked.length);
   });
+
+  test('the page links to its annotation export', () => {
+    const link = html.querySelector('link[rel="alternate"][type="application/ld+json"]');
+    expect(internalTarget(link?.getAttribute('href') ?? '', documentFile(slug))?.pathname).toBe(sitePath(`annotations/${slug}.jsonld`));
+  });
+
 });
 
 test('there is one export per document and no other', () => {

@@ -61,8 +61,9 @@ function consistencyErrors(collection: JsonObject): string[] {
     else seen.set(id, i);
     const selectors = (annotation.target as JsonObject).selector as JsonObject[];
     selectors.forEach((selector, j) => {
-      if (selector.type === 'TextPositionSelector' && (selector.end as number) < (selector.start as number)) {
-        errors.push(`/first/items/${i}/target/selector/${j} end ${selector.end} is before start ${selector.start}`);
+      const [position, where] = selector.type === 'CssSelector' ? [selector.refinedBy as JsonObject, `${j}/refinedBy`] : [selector, `${j}`];
+      if (position.type === 'TextPositionSelector' && (position.end as number) < (position.start as number)) {
+        errors.push(`/first/items/${i}/target/selector/${where} end ${position.end} is before start ${position.start}`);
       }
     });
   });

@@ -66,6 +66,11 @@ const differences: Difference[] = [
     adjust: (ours, csl) => [ours, csl.replace(/\.? \(n\.d\.\)\. \[([^\]]*)\]\./, ' [$1]. (n.d.).').replace('Retrieved ', '')],
   },
   {
+    why: 'APA, an undated web page with an author: no "Retrieved" without a retrieval date (the site gives none: a build date is not when a reader looked).',
+    applies: (item, style) => style === 'apa' && item.type === 'webpage' && !!item.author && !item.issued,
+    adjust: (ours, csl) => [ours, csl.replace('Retrieved ', '')],
+  },
+  {
     // Last: the comparisons above need the capitals.
     why: 'Titles keep the capitals they were printed with (the documents are reproduced as published); the MLA and Chicago styles put English titles in title case.',
     applies: (_item, style) => style !== 'apa',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseContent } from '../../src/lib/analyser/index.ts';
 import { buildGraph } from '../../src/lib/graph.ts';
 import { noteFor } from '../../src/lib/notes.ts';
+import { voicesOf } from '../../src/lib/voices.ts';
 import { noteToPlainText } from '../../src/lib/note-text.ts';
 import { annotationCollection } from '../../src/lib/export/web-annotation.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
@@ -50,19 +51,21 @@ describe('corpus graph', () => {
     expect(graph.documents.map((d) => d.slug)).toEqual(['valid', 'denial']);
   });
 
-  it('writes an attribution note naming the speaker, event, outlet chain and the dispute', () => {
+  it('writes an attribution note that leads with the speaker, then the claim and who disputes it; the event and chain the document shares stay out', () => {
     const note = noteFor(graph, graph.annotation('valid', 'q-sergey-rudskoy-1')!);
     expect(note.kind).toBe('attribution');
+    expect(note.lead).toBe('Rudskoy · quoted');
     expect(noteToPlainText(note.segments)).toBe(
-      'Sergey Rudskoy, quoted directly, at the Moscow briefing. Via RT (this copy). Claim in 2 documents: “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”; disputed by Russian Defence Ministry: see Denial.',
+      'Claim in 2 documents: “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”; disputed by Russian Defence Ministry.',
     );
   });
 
   it('writes a dispute note for a quote that contests a claim', () => {
     const note = noteFor(graph, graph.annotation('denial', 'q-russian-defence-ministry-1')!);
     expect(note.kind).toBe('dispute');
+    expect(note.lead).toBe('Russian Defence Ministry · disputes');
     expect(noteToPlainText(note.segments)).toBe(
-      'Russian Defence Ministry, paraphrased. Via RT → this copy (publisher unknown). Disputes the claim “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”.',
+      'Disputes the claim “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”.',
     );
   });
 });
@@ -96,28 +99,30 @@ describe('margin note wording', () => {
   const graph = widerCorpus();
   const plain = (slug: string, anchor: string) => noteToPlainText(noteFor(graph, graph.annotation(slug, anchor)!).segments);
 
-  it('names each disputer once and links each disputing document once, at its first disputing passage', () => {
+  it('names each disputer once, in words, and links only the claim, whose page lists every disputing passage', () => {
     const note = noteFor(graph, graph.annotation('valid', 'q-sergey-rudskoy-1')!);
     expect(noteToPlainText(note.segments)).toBe(
-      'Sergey Rudskoy, quoted directly, at the Moscow briefing. Via RT (this copy). Claim in 3 documents: “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”; disputed by Russian Defence Ministry and Sergey Rudskoy: see denial.',
+      'Claim in 3 documents: “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”; disputed by Russian Defence Ministry and Sergey Rudskoy.',
     );
-    expect(note.segments.filter((s) => s.kind === 'link' && s.target.type === 'document').map((s) => s.kind === 'link' && s.target)).toEqual([
-      { type: 'document', id: 'denial', anchor: 'q-russian-defence-ministry-1' },
-    ]);
+    expect(note.segments.filter((s) => s.kind === 'link').map((s) => s.kind === 'link' && s.target)).toEqual([{ type: 'claim', id: 'isis-oil-income' }]);
   });
 
-  it('puts the original publisher of a republished copy into the chain', () => {
-    expect(plain('copy', 'q-sergey-rudskoy-1')).toBe('Sergey Rudskoy, paraphrased. No outlet named → RT → this copy (publisher unknown).');
+  it('says the chain most quotes share once, in the Voices panel, with the original publisher of a republished copy', () => {
+    expect(noteToPlainText(voicesOf(graph, graph.document('copy')!).chain!)).toBe('No outlet named → RT → this copy (publisher unknown)');
+    // The one attributed quote shares that chain, so its note names the speaker instead.
+    expect(plain('copy', 'q-sergey-rudskoy-1')).toMatch(/^Sergey Rudskoy: /);
   });
 
   it('says plainly that an unattributed assertion names no source, and sets the claim as first made beside it', () => {
     expect(plain('copy', 'q-isis-oil-income-1')).toBe(
-      'No specific source is named. Claim in 3 documents: “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”; disputed by Russian Defence Ministry and Sergey Rudskoy: see denial.',
+      'No specific source is named. Claim in 3 documents: “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”; disputed by Russian Defence Ministry and Sergey Rudskoy.',
     );
   });
 
-  it('says that a claim stated in the document’s own words names no source', () => {
-    expect(plain('copy', 'c-isis-oil-income-1')).toMatch(/^Stated by the document itself, naming no source\. Claim in 3 documents: “The Russian Defence Ministry said ISIS earned about \$3 million a day/);
+  it('leads a claim stated in the document’s own words with “The document”, then the claim', () => {
+    const note = noteFor(graph, graph.annotation('copy', 'c-isis-oil-income-1')!);
+    expect(note.lead).toBe('The document · claim');
+    expect(plain('copy', 'c-isis-oil-income-1')).toMatch(/^Claim in 3 documents: “The Russian Defence Ministry said ISIS earned about \$3 million a day/);
   });
 });
 
@@ -140,16 +145,20 @@ describe('annotation export', () => {
     ]);
   });
 
-  it('targets the exact text with quote and position selectors on the absolute page URL', () => {
+  it("targets the exact text on the absolute page URL, by quote in the page's text and by position in its paragraph", () => {
     const mention = collection.first.items[1]!;
+    const text = graph.document('valid')!.text;
+    const blankLine = text.lastIndexOf('\n\n', 93);
+    const paragraph = blankLine < 0 ? 0 : blankLine + 2;
     expect(mention.target).toEqual({
       source: 'https://example.org/reader/documents/valid/',
       selector: [
-        { type: 'TextQuoteSelector', exact: 'Sergey Rudskoy', prefix: 'on per day," Lieutenant-General ', suffix: ' said, according to RT.\n\nThe Rus' },
-        { type: 'TextPositionSelector', start: 93, end: 107 },
+        // The suffix runs past the paragraph into the note that follows it on the page.
+        { type: 'TextQuoteSelector', exact: 'Sergey Rudskoy', prefix: 'on per day," Lieutenant-General ', suffix: expect.stringMatching(/^ said, according to RT\.\S/) },
+        { type: 'CssSelector', value: expect.stringMatching(/^#p-/), refinedBy: { type: 'TextPositionSelector', start: 93 - paragraph, end: 107 - paragraph } },
       ],
     });
-    expect(graph.document('valid')!.text.slice(93, 107)).toBe('Sergey Rudskoy');
+    expect(text.slice(93, 107)).toBe('Sergey Rudskoy');
   });
 
   it('tags each body with its kind and links the pages it points to', () => {

@@ -89,7 +89,7 @@ describe('startServer', () => {
   });
 
   it.each([
-    ['annotations.jsonld', 'application/ld+json'],
+    ['annotations.jsonld', 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'],
     ['pagefind/wasm.en.pagefind', 'application/octet-stream'],
     ['pagefind/en_1a2b.pf_meta', 'application/octet-stream'],
   ])('serves %s as %s', async (path, type) => {

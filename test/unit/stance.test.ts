@@ -49,8 +49,9 @@ describe('the conditional stance', () => {
   it('says in the note what the response is, and no asserting note calls the claim disputed', () => {
     const note = noteFor(graph, graph.annotation('response', 'if-confirmed')!);
     expect(note.kind).toBe('attribution');
+    expect(note.lead).toBe('Russian Defence Ministry · conditional reply');
     expect(noteToPlainText(note.segments)).toBe(
-      'Russian Defence Ministry, paraphrased. Via RT → this copy (publisher unknown). Would protest if confirmed. Responds conditionally to the claim “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”, neither asserting nor disputing it.',
+      'Would protest if confirmed. Responds conditionally to the claim “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”, neither asserting nor disputing it.',
     );
     const asserting = noteToPlainText(noteFor(graph, graph.annotation('valid', 'q-sergey-rudskoy-1')!).segments);
     expect(asserting).not.toMatch(/disput/);

@@ -105,7 +105,10 @@ describe('validateAnnotationCollection', () => {
     ]],
     ['a target with two TextQuoteSelectors and no TextPositionSelector',
       (c) => (c.first.items[0].target.selector[1] = c.first.items[0].target.selector[0]),
-      ['/first/items/0/target/selector selector must include a TextPositionSelector']],
+      ['/first/items/0/target/selector selector must include a TextPositionSelector, alone or refining a CssSelector']],
+    ['a CssSelector refined by a TextPositionSelector that ends before it starts',
+      (c) => (c.first.items[0].target.selector[1] = { type: 'CssSelector', value: '#p-1', refinedBy: { type: 'TextPositionSelector', start: 9, end: 3 } }),
+      ['/first/items/0/target/selector/1/refinedBy end 3 is before start 9']],
     ['a TextQuoteSelector with empty exact text', (c) => (c.first.items[0].target.selector[0].exact = ''),
       ['/first/items/0/target/selector/0/exact must NOT have fewer than 1 characters']],
     ['a TextPositionSelector with a negative start', (c) => (c.first.items[0].target.selector[1].start = -1),
@@ -121,6 +124,8 @@ describe('validateAnnotationCollection', () => {
   });
 
   it.each<[string, (c: Collection) => void]>([
+    ['a TextPositionSelector that refines a CssSelector naming the paragraph',
+      (c) => (c.first.items[0].target.selector[1] = { type: 'CssSelector', value: '#p-1', refinedBy: { type: 'TextPositionSelector', start: 3, end: 9 } })],
     ['@context as an array that includes the anno.jsonld context',
       (c) => (c['@context'] = ['http://www.w3.org/ns/anno.jsonld', { schema: 'https://schema.org/' }])],
     ['an annotation type given as an array that includes Annotation', (c) => (c.first.items[0].type = ['Annotation'])],

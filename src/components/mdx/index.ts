@@ -6,4 +6,5 @@ import Claim from './Claim.astro';
 import Note from './Note.astro';
 import Paragraph from '../Paragraph.astro';
 
-export const mdxComponents = { Mention, Quote, Claim, Note, Paragraph };
+// `p`: every paragraph is followed by the notes on its passages (see Paragraph.astro).
+export const mdxComponents = { Mention, Quote, Claim, Note, Paragraph, p: Paragraph };

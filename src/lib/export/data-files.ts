@@ -24,7 +24,7 @@ export interface DataFile {
 }
 
 const types = {
-  jsonld: 'application/ld+json',
+  jsonld: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
   json: 'application/json',
   csl: 'application/vnd.citationstyles.csl+json',
   bib: 'application/x-bibtex; charset=utf-8',

@@ -3,6 +3,7 @@ import { noteFor, noteTargets, type NoteLabel } from '../notes.ts';
 import { noteToPlainText } from '../note-text.ts';
 import type { AnalysedDocument } from '../types.ts';
 import type { Urls } from '../urls.ts';
+import { pageSelectors } from './page-selectors.ts';
 
 /** W3C motivation for each kind of note (DESIGN.md section 7). */
 export const motivations: Record<NoteLabel, string> = {
@@ -22,6 +23,7 @@ const context = 'http://www.w3.org/ns/anno.jsonld';
  */
 export function annotationCollection(graph: CorpusGraph, document: AnalysedDocument, urls: Urls) {
   const id = urls.annotations(document.slug);
+  const selectors = pageSelectors(graph, document);
   const items = document.annotations.map((annotation) => {
     const note = noteFor(graph, { document, annotation });
     const motivation = motivations[note.kind];
@@ -42,10 +44,7 @@ export function annotationCollection(graph: CorpusGraph, document: AnalysedDocum
       body,
       target: {
         source: urls.document(document.slug),
-        selector: [
-          { type: 'TextQuoteSelector', exact: annotation.exact, prefix: annotation.prefix, suffix: annotation.suffix },
-          { type: 'TextPositionSelector', start: annotation.start, end: annotation.end },
-        ],
+        selector: selectors(annotation),
       },
     };
   });
