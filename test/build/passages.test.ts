@@ -30,6 +30,12 @@ describe.each(quotes.map(({ slug, q }) => [`${slug}#${q.anchor}`, slug, q] as co
     expect(idsIn(`documents/${slug}/index.html`).has(q.anchor)).toBe(true);
   });
 
+  test('its margin note in the document links to its page', () => {
+    const note = page(`documents/${slug}/index.html`).querySelector(`#note-${q.anchor}`)!;
+    const href = note.querySelector('.note__label a')?.getAttribute('href');
+    expect(href && internalTarget(href, `documents/${slug}/index.html`)?.pathname).toBe(sitePath(`quotes/${slug}/${q.anchor}/`));
+  });
+
   test('cites the passage’s own permalink, visible without opening anything', () => {
     const cite = page(file).querySelector('details.cite')!;
     expect(cite.hasAttribute('open')).toBe(true);
@@ -68,8 +74,8 @@ test('every link to a passage page, from any page, resolves to a page with that 
   }
   expect(broken).toEqual([]);
   expect(links).toBeGreaterThan(quotes.length);
-  // The quotes index and entity pages link to passage pages, and so do claim pages and passage pages themselves.
-  expect([...linkedFrom].sort()).toEqual(expect.arrayContaining(['claims', 'entities', 'quotes']));
+  // The quotes index, entity pages, claim pages and the documents' margin notes link to passage pages.
+  expect([...linkedFrom].sort()).toEqual(expect.arrayContaining(['claims', 'documents', 'entities', 'quotes']));
 });
 
 test('no page of the quotes index or of a passage passes 200 KB of HTML', () => {
