@@ -220,7 +220,7 @@ describe.each(documents)('the text of $slug', ({ slug, analysed }) => {
     expect(common).toEqual([]);
   });
 
-  test('at 1440 px, its notes hold at most three links each, and the Tab stops from its first paragraph to its fifth are counted', async () => {
+  test('at 1440 px, its notes hold at most three links each besides the lead’s link to the passage’s page, and the Tab stops from its first paragraph to its fifth are counted', async () => {
     const { context, page } = await open(slug, { width: 1440 });
     const { stops, mentions, linksPerNote } = await page.evaluate(() => {
       const paragraphs = [...document.querySelectorAll('[data-doc-text] p:not(.note p)')];
@@ -234,7 +234,7 @@ describe.each(documents)('the text of $slug', ({ slug, analysed }) => {
       return {
         stops: between.length,
         mentions: between.filter((el) => el.matches('.mention')).length,
-        linksPerNote: [...document.querySelectorAll('.notes > .note')].map((n) => [n.id, n.querySelectorAll('a[href]').length] as const),
+        linksPerNote: [...document.querySelectorAll('.notes > .note')].map((n) => [n.id, n.querySelectorAll('.note__body a[href]').length] as const),
       };
     });
     await context.close();
