@@ -1,12 +1,11 @@
-// Wires each content folder to its schema. The schemas live in src/schemas/.
+// Wires each content folder that a page reads through Astro to its schema (the
+// schemas live in src/schemas/). Only documents are rendered by Astro; entities
+// and claims are read and checked against their schemas by the analyser
+// (src/lib/analyser/corpus.ts), so Astro does not load them a second time.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { documentSchema } from './schemas/document.ts';
-import { entitySchema } from './schemas/entity.ts';
-import { claimSchema } from './schemas/claim.ts';
 
 export const collections = {
   documents: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/documents' }), schema: documentSchema }),
-  entities: defineCollection({ loader: glob({ pattern: '*.md', base: './content/entities' }), schema: entitySchema }),
-  claims: defineCollection({ loader: glob({ pattern: '*.md', base: './content/claims' }), schema: claimSchema }),
 };

@@ -1,8 +1,10 @@
 // The two projects the benchmark builds from one synthetic corpus, each in its
 // own folder: this site (its code, copied) and a plain Astro baseline (same
 // Astro and MDX, the same MDX bodies with the components turned into <span>s,
-// one page per document, no analyser, no graph). Both are indexed by Pagefind
-// the same way, and both build times include it.
+// one page per document, no analyser, no graph), and a fair baseline: the
+// same plain project with one plain page per entity and per claim as well, so
+// it renders and indexes as many pages as this site does. All are indexed by
+// Pagefind the same way, and every build time includes it.
 import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,7 +44,8 @@ export function writeSiteProject(repo: string, dir: string, files: CorpusFile[])
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(repo, entry), join(dir, entry), { recursive: true });
   }
-  for (const script of ['build.ts', 'build-phases.ts', 'build-summary.ts', 'check.ts', 'publish.ts']) cpSync(join(repo, 'scripts', script), join(dir, 'scripts', script));
+  // Every script at the top of scripts/, so whatever build.ts comes to import is there.
+  for (const script of readdirSync(join(repo, 'scripts')).filter((name) => name.endsWith('.ts'))) cpSync(join(repo, 'scripts', script), join(dir, 'scripts', script));
   linkModules(repo, dir);
   write(dir, files);
 }
@@ -68,11 +71,17 @@ export default defineConfig({
 });
 `;
 
-const baselineCollections = `import { defineCollection } from 'astro:content';
+const baselineCollections = (fair: boolean) => `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 
 export const collections = {
-  documents: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/documents' }) }),
+  documents: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/documents' }) }),${
+    fair
+      ? `
+  entities: defineCollection({ loader: glob({ pattern: '*.md', base: './content/entities' }) }),
+  claims: defineCollection({ loader: glob({ pattern: '*.md', base: './content/claims' }) }),`
+      : ''
+  }
 };
 `;
 
@@ -90,6 +99,23 @@ const { Content } = await render(entry);
 <html lang="en">
   <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
   <body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body>
+</html>
+`;
+
+/** The fair baseline's page for each entity or claim: one heading and one paragraph from its frontmatter. */
+const recordPage = (collection: string, heading: string, text: string) => `---
+import { getCollection } from 'astro:content';
+
+export async function getStaticPaths() {
+  const entries = await getCollection('${collection}');
+  return entries.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+---
+<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>{entry.data.${heading}}</title></head>
+  <body><main data-pagefind-body><h1>{entry.data.${heading}}</h1><p>{entry.data.${text}}</p></main></body>
 </html>
 `;
 
@@ -115,17 +141,32 @@ console.log(\`✓ checked the content in 0.0 s; built dist/ in \${seconds(built 
 console.log(clock.line());
 `;
 
+export interface BaselineOptions {
+  /** Also one plain page per entity and per claim: as many pages as this site renders and indexes for documents, entities and claims. */
+  fair?: boolean;
+}
+
 /** A minimal Astro + MDX project over the same documents, components replaced by spans. */
-export function writeBaselineProject(repo: string, dir: string, files: CorpusFile[]): void {
+export function writeBaselineProject(repo: string, dir: string, files: CorpusFile[], options: BaselineOptions = {}): void {
+  const fair = options.fair ?? false;
   mkdirSync(join(dir, 'src', 'pages', 'documents'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }, null, 2));
   writeFileSync(join(dir, 'astro.config.mjs'), baselineConfig);
-  writeFileSync(join(dir, 'src', 'content.config.ts'), baselineCollections);
+  writeFileSync(join(dir, 'src', 'content.config.ts'), baselineCollections(fair));
   writeFileSync(join(dir, 'src', 'pages', 'documents', '[slug].astro'), baselinePage);
+  if (fair) {
+    for (const [collection, heading, text] of [['entities', 'name', 'role'], ['claims', 'statement', 'note']] as const) {
+      mkdirSync(join(dir, 'src', 'pages', collection), { recursive: true });
+      writeFileSync(join(dir, 'src', 'pages', collection, '[id].astro'), recordPage(collection, heading, text));
+    }
+  }
   writeFileSync(join(dir, 'build.mjs'), baselineBuild(pathToFileURL(join(repo, 'scripts', 'build-phases.ts')).href));
   linkModules(repo, dir);
+  const kept = fair ? ['content/documents/', 'content/entities/', 'content/claims/'] : ['content/documents/'];
   write(
     dir,
-    files.filter((f) => f.path.startsWith('content/documents/')).map((f) => ({ path: f.path, text: plainSpans(f.text) })),
+    files
+      .filter((f) => kept.some((folder) => f.path.startsWith(folder)))
+      .map((f) => (f.path.endsWith('.mdx') ? { path: f.path, text: plainSpans(f.text) } : f)),
   );
 }

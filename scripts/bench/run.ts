@@ -3,7 +3,9 @@
 // For each size: generates a synthetic corpus in a temporary folder, builds
 // this site from it (check + Astro + Pagefind, `scripts/build.ts` as a child
 // process) and a plain Astro baseline of the same MDX (components replaced by
-// <span>s, no analyser, no graph; Astro + Pagefind), then prints wall time,
+// <span>s, no analyser, no graph; Astro + Pagefind) and a fair baseline (the
+// same, with one plain page per entity and per claim, so it renders and
+// indexes as many pages as this site does), then prints wall time,
 // peak memory, size of the output, page weight, JavaScript on reading pages,
 // and search bytes and latency in Chromium. Figures, never assertions.
 // With --runs=N each build runs N times (baseline and site in turn) and the
@@ -49,6 +51,8 @@ interface SizeResult {
   corpusMiB: number;
   ours: Build & ReturnType<typeof distStats> & ReturnType<typeof pageWeights>;
   baseline?: Build & ReturnType<typeof distStats>;
+  /** The plain baseline with a page per entity and per claim as well. */
+  fair?: Build & ReturnType<typeof distStats>;
   search?: SearchFigures;
 }
 
@@ -75,11 +79,16 @@ for (const size of sizes) {
   const sizeDir = join(work, String(size));
   const site = join(sizeDir, 'site');
   const base = join(sizeDir, 'baseline');
+  const fairDir = join(sizeDir, 'fair-baseline');
   mkdirSync(sizeDir, { recursive: true });
   writeSiteProject(repo, site, corpus.files);
 
-  if (!flag('no-baseline')) writeBaselineProject(repo, base, corpus.files);
+  if (!flag('no-baseline')) {
+    writeBaselineProject(repo, base, corpus.files);
+    writeBaselineProject(repo, fairDir, corpus.files, { fair: true });
+  }
   let baselineBuild: Build | undefined;
+  let fairBuild: Build | undefined;
   let siteBuild: Build | undefined;
   const fastest = (a: Build | undefined, b: Build) => (a && a.wallS <= b.wallS ? a : b);
   for (let run = 1; run <= runs; run++) {
@@ -91,6 +100,12 @@ for (const size of sizes) {
       const b = summarise('baseline', await runMeasured(process.execPath, [...nodeArgs, 'build.mjs'], base));
       log(`  baseline: ${b.wallS.toFixed(1)} s, ${b.cpuS?.toFixed(1) ?? '?'} s CPU, ${b.peakMiB.toFixed(0)} MiB, load ${b.load}`);
       baselineBuild = fastest(baselineBuild, b);
+      rmSync(join(fairDir, 'dist'), { recursive: true, force: true });
+      rmSync(join(fairDir, 'node_modules', '.astro'), { recursive: true, force: true });
+      log(`${size} documents: building the fair baseline${of}`);
+      const f = summarise('fair baseline', await runMeasured(process.execPath, [...nodeArgs, 'build.mjs'], fairDir));
+      log(`  fair baseline: ${f.wallS.toFixed(1)} s, ${f.cpuS?.toFixed(1) ?? '?'} s CPU, ${f.peakMiB.toFixed(0)} MiB, ${f.pages} pages, load ${f.load}`);
+      fairBuild = fastest(fairBuild, f);
     }
     rmSync(join(site, 'dist'), { recursive: true, force: true });
     rmSync(join(site, 'node_modules', '.astro'), { recursive: true, force: true });
@@ -100,7 +115,11 @@ for (const size of sizes) {
     siteBuild = fastest(siteBuild, o);
   }
   const baseline = baselineBuild && { ...baselineBuild, ...distStats(join(base, 'dist')) };
-  if (!flag('keep')) rmSync(base, { recursive: true, force: true });
+  const fair = fairBuild && { ...fairBuild, ...distStats(join(fairDir, 'dist')) };
+  if (!flag('keep')) {
+    rmSync(base, { recursive: true, force: true });
+    rmSync(fairDir, { recursive: true, force: true });
+  }
   const build = siteBuild!;
   const dist = join(site, 'dist');
   const ours = { ...build, ...distStats(dist), ...pageWeights(dist) };
@@ -113,7 +132,7 @@ for (const size of sizes) {
     search = await searchBench(dist, [invented[40]!, surname(120), invented[7]!, invented[150]!, surname(200), invented[90]!, `"${corpus.names[150]}"`]);
   }
   if (!flag('keep')) rmSync(sizeDir, { recursive: true, force: true });
-  results.push({ documents: size, corpusMiB: mib(corpusBytes), ours, ...(baseline ? { baseline } : {}), ...(search ? { search } : {}) });
+  results.push({ documents: size, corpusMiB: mib(corpusBytes), ours, ...(baseline ? { baseline } : {}), ...(fair ? { fair } : {}), ...(search ? { search } : {}) });
   writeFileSync(out, JSON.stringify({ node: process.version, heapMiB: heap ?? 'default', results }, null, 2));
 }
 
@@ -166,6 +185,10 @@ const rows: [string, (r: SizeResult, i: number) => string][] = [
   ['  CPU time, user + system', (r) => (r.baseline?.cpuS !== undefined ? `${f1(r.baseline.cpuS)} s` : 'n/a')],
   ['  peak memory', (r) => (r.baseline ? `${r.baseline.peakMiB.toFixed(0)} MiB` : 'n/a')],
   ['**ours / baseline (wall time)**', (r) => (r.baseline ? `**${(r.ours.wallS / r.baseline.wallS).toFixed(2)}**` : 'n/a')],
+  ['fair baseline (a page per entity and claim too): wall time / CPU time', (r) => (r.fair ? `${f1(r.fair.wallS)} / ${r.fair.cpuS !== undefined ? f1(r.fair.cpuS) : 'n/a'} s` : 'n/a')],
+  ['  peak memory; pages indexed', (r) => (r.fair ? `${r.fair.peakMiB.toFixed(0)} MiB; ${r.fair.pages}` : 'n/a')],
+  ['**ours / fair baseline (wall time)**', (r) => (r.fair ? `**${(r.ours.wallS / r.fair.wallS).toFixed(2)}**` : 'n/a')],
+  ['ours / fair baseline (CPU time)', (r) => (r.ours.cpuS && r.fair?.cpuS ? (r.ours.cpuS / r.fair.cpuS).toFixed(2) : 'n/a')],
   ['ours / baseline (CPU time)', (r) => (r.ours.cpuS && r.baseline?.cpuS ? (r.ours.cpuS / r.baseline.cpuS).toFixed(2) : 'n/a')],
   ['load average at the end (ours / baseline)', (r) => `${r.ours.load.toFixed(1)} / ${r.baseline ? r.baseline.load.toFixed(1) : 'n/a'}`],
   ['pages indexed (ours / baseline)', (r) => `${r.ours.pages} / ${r.baseline?.pages ?? 'n/a'}`],

@@ -36,14 +36,28 @@ export async function startSearch(base: string): Promise<void> {
   // The quote records are an index of their own (src/lib/search-indexes.ts), when there are any; a search covers both.
   if (form.hasAttribute('data-quotes-index')) await pagefind.mergeIndex(`${root}${quotesIndexDir}/`, options);
 
-  // Fill each filter from the index, with the number of records for each value.
-  const available = await pagefind.filters();
-  for (const key of filterKeys) {
-    const values = Object.entries(available[key] ?? {}).sort(([a], [b]) => a.localeCompare(b));
-    selects[key]!.append(...values.map(([value, count]) => new Option(`${key === 'type' ? (typeLabels[value] ?? value) : value} (${count})`, value)));
+  // Fill each filter from the index, with the number of records for each
+  // value, only once a filter is wanted: the filter indexes grow with the
+  // corpus, and a query without filters needs none of them.
+  let filled: Promise<void> | undefined;
+  const fillFilters = () =>
+    (filled ??= pagefind.filters().then((available) => {
+      for (const key of filterKeys) {
+        const values = Object.entries(available[key] ?? {}).sort(([a], [b]) => a.localeCompare(b));
+        const chosen = selects[key]!.value;
+        selects[key]!.append(...values.map(([value, count]) => new Option(`${key === 'type' ? (typeLabels[value] ?? value) : value} (${count})`, value)));
+        selects[key]!.value = chosen;
+      }
+    }));
+  for (const select of Object.values(selects)) {
+    for (const event of ['pointerenter', 'focus']) select!.addEventListener(event, () => void fillFilters());
   }
   const count = document.querySelector<HTMLElement>('[data-filter-count]');
   const folded = document.querySelector<HTMLDetailsElement>('[data-search-options]');
+  // On phones the filters fold behind one control: opening it is wanting a filter.
+  folded?.addEventListener('toggle', () => {
+    if (folded.open) void fillFilters();
+  });
   /** The folded filters say how many are set, and open when the URL sets one. */
   const showActive = () => {
     const active = filterKeys.filter((key) => selects[key]!.value).length;
@@ -51,9 +65,10 @@ export async function startSearch(base: string): Promise<void> {
     return active;
   };
 
-  const fromUrl = () => {
+  const fromUrl = async () => {
     const params = new URL(location.href).searchParams;
     input.value = params.get('q') ?? '';
+    if (filterKeys.some((key) => params.get(key))) await fillFilters();
     for (const key of filterKeys) selects[key]!.value = params.get(key) ?? '';
     if (showActive() > 0 && folded) folded.open = true;
   };
@@ -106,10 +121,7 @@ export async function startSearch(base: string): Promise<void> {
       void run();
     });
   }
-  addEventListener('popstate', () => {
-    fromUrl();
-    void run();
-  });
+  addEventListener('popstate', () => void fromUrl().then(run));
 
   // Arrow keys move from the box through the results; Enter follows the focused link.
   form.closest('main')!.addEventListener('keydown', (event) => {
@@ -124,7 +136,7 @@ export async function startSearch(base: string): Promise<void> {
     else links[at - 1]!.focus();
   });
 
-  fromUrl();
+  await fromUrl();
   await run();
 }
 

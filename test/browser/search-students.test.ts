@@ -48,6 +48,8 @@ describe('filters', () => {
   test('choosing a filter runs the search again and writes it into the URL', async () => {
     const { page, close } = await search('q=oil');
     try {
+      // A reader clicks the filter, which loads its values.
+      await page.click('[data-filter="type"]');
       await page.selectOption('[data-filter="type"]', 'entity');
       await page.waitForURL((url) => url.searchParams.get('type') === 'entity' && url.searchParams.get('q') === 'oil');
       await page.waitForFunction(() => [...document.querySelectorAll('.result__type')].every((t) => t.textContent === 'Entity'));
