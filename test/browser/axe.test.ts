@@ -1,5 +1,5 @@
 // axe-core with the WCAG 2.2 AA tags on every page type, in the light and the
-// dark theme, at 1280 and 375 px (DESIGN.md section 9).
+// dark theme, at 1280 and 375 px.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';

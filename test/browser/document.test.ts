@@ -1,4 +1,4 @@
-// A document page in Chromium (DESIGN.md section 8): margin notes on a wide
+// A document page in Chromium: margin notes on a wide
 // screen, inline and reachable by keyboard on a narrow one, one small
 // placement script at most, and every note readable with JavaScript off.
 import { gzipSync } from 'node:zlib';

@@ -1,4 +1,4 @@
-// Search in Chromium (DESIGN.md sections 6 and 9): the query in the URL runs
+// Search in Chromium: the query in the URL runs
 // on load, exact phrases find exactly the documents that contain them, result
 // links land on anchors that exist, and the header form leads here.
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
-// Every annotation in content/ reaches its document page and its export
-// (DESIGN.md sections 6, 7 and 9): same anchors, same kinds, same counts,
+// Every annotation in content/ reaches its document page and its export,
+// with the same anchors, kinds and counts,
 // and export selectors that point at the page's rendered text.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ const corpus = contentCorpus();
 const documents = corpus.documents;
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The kind a reader sees on an annotation's note, as DESIGN.md section 8 names them. */
+/** The kind a reader sees on an annotation's note (the note kinds of the README's components table). */
 function expectedKind(a: Annotation): string {
   if (a.type === 'mention') return 'mention';
   if (a.type === 'note') return a.kind;

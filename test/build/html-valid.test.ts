@@ -1,4 +1,4 @@
-// Every built page is valid HTML by html-validate's recommended rules (DESIGN.md section 9).
+// Every built page is valid HTML by html-validate's recommended rules.
 // The validator and its configuration are in test/helpers/gates.ts, shared with
 // the failing fixtures of test/unit/gates.test.ts.
 import { describe, expect, test } from 'vitest';

@@ -1,4 +1,4 @@
-// Every internal link and anchor of the built site resolves (DESIGN.md section 9),
+// Every internal link and anchor of the built site resolves,
 // and reading pages ship no JavaScript (section 8) but for a document page's
 // placement of its margin notes.
 import { describe, expect, test } from 'vitest';

@@ -1,4 +1,4 @@
-// The Pagefind index built after the site (DESIGN.md section 9): it exists,
+// The Pagefind index built after the site: it exists,
 // covers every content page, and holds every annotated passage as a phrase.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
