@@ -4,6 +4,7 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromiumArgs, chromiumPath } from './chromium.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -42,20 +43,11 @@ export const TARGETS: AuditTarget[] = [
   { name: 'document', path: 'documents/russia-presents-proof-turkey-role/', formFactor: 'desktop' },
 ];
 
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox', // containers and CI run as root, where the sandbox cannot start
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROME_FLAGS = ['--headless=new', ...chromiumArgs];
 
 /** Audits each target against the site at `siteUrl` (the base, with a trailing slash), in order. */
 export async function auditSite(siteUrl: string, targets: AuditTarget[] = TARGETS, onResult?: (r: AuditResult) => void): Promise<AuditResult[]> {
-  const chrome = await launch({ chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+  const chrome = await launch({ chromePath: chromiumPath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   const results: AuditResult[] = [];
   try {
     for (const target of targets) {
