@@ -23,11 +23,11 @@ import type { IndexMessage, IndexResult } from '../src/lib/search-index-worker.t
 import { hasQuotes, quoteRecords, type QuoteRecord } from '../src/lib/search-records.ts';
 import { pagesIndexDir, quotesIndexDir } from '../src/lib/search-indexes.ts';
 import { threadAnswer } from '../src/lib/thread-answer.ts';
-import { phaseClock } from './build-phases.ts';
-import { summaryLine } from './build-summary.ts';
+import { phaseClock } from '../src/lib/build/phases.ts';
+import { summaryLine } from '../src/lib/build/summary.ts';
 import { siteProblems } from '../src/lib/site-gate.ts';
-import { runCheck } from './check.ts';
-import { acquireLock, BuildLocked, buildPaths, publish, recoverInterrupted } from './publish.ts';
+import { runCheck } from '../src/lib/analyser/run-check.ts';
+import { acquireLock, BuildLocked, buildPaths, publish, recoverInterrupted } from '../src/lib/build/publish.ts';
 
 const root = process.cwd();
 // Astro reads import.meta.env.BASE_URL and SITE from the environment when they

@@ -160,7 +160,7 @@ export function writeBaselineProject(repo: string, dir: string, files: CorpusFil
       writeFileSync(join(dir, 'src', 'pages', collection, '[id].astro'), recordPage(collection, heading, text));
     }
   }
-  writeFileSync(join(dir, 'build.mjs'), baselineBuild(pathToFileURL(join(repo, 'scripts', 'build-phases.ts')).href));
+  writeFileSync(join(dir, 'build.mjs'), baselineBuild(pathToFileURL(join(repo, 'src', 'lib', 'build', 'phases.ts')).href));
   linkModules(repo, dir);
   const kept = fair ? ['content/documents/', 'content/entities/', 'content/claims/'] : ['content/documents/'];
   write(

@@ -14,8 +14,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './corpus.ts';
-import { parsePhases, type BuildPhases } from '../build-phases.ts';
-import { parseSummary } from '../build-summary.ts';
+import { parsePhases, type BuildPhases } from '../../src/lib/build/phases.ts';
+import { parseSummary } from '../../src/lib/build/summary.ts';
 import { distStats, pageWeights, runMeasured, type RunResult } from './measure.ts';
 import { writeBaselineProject, writeSiteProject } from './project.ts';
 import { pathologicalLine } from './pathological.ts';
@@ -140,7 +140,7 @@ for (const size of sizes) {
 const f1 = (n: number) => n.toFixed(1);
 /**
  * Where the time goes, ours against the baseline, phase by phase (each from
- * the end of the one before; see scripts/build-phases.ts).
+ * the end of the one before; see src/lib/build/phases.ts).
  */
 function phaseRows(): [string, (r: SizeResult) => string][] {
   type Side = SizeResult['ours'] | SizeResult['baseline'];

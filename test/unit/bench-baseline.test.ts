@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { writeBaselineProject } from '../../scripts/bench/project.ts';
-import { parseSummary } from '../../scripts/build-summary.ts';
+import { parseSummary } from '../../src/lib/build/summary.ts';
 
 const repo = resolve(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'bench-baseline-'));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { AstroPrerenderer } from 'astro';
-import { parsePhases, phaseClock } from '../../scripts/build-phases.ts';
+import { parsePhases, phaseClock } from '../../src/lib/build/phases.ts';
 
 type Hook = (params: Record<string, unknown>) => unknown;
 

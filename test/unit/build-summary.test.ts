@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseSummary, summaryLine } from '../../scripts/build-summary.ts';
+import { parseSummary, summaryLine } from '../../src/lib/build/summary.ts';
 
 describe('the build summary line', () => {
   test('reads back the figures the build prints', () => {
