@@ -1,10 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { siteBuild } from './src/integrations/site-build.ts';
 import { documentAnchors } from './src/integrations/anchors.ts';
 import { dataFilesInDev } from './src/integrations/data-files.ts';
 import { pageFeedMiddleware } from './src/integrations/page-feed.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
+import sitemap from '@astrojs/sitemap';
 import { httpHeaders } from './src/integrations/headers.ts';
 
 // The absolute URL of the site (used by exports and canonical links) and an
@@ -19,7 +20,10 @@ export default defineConfig({
   trailingSlash: 'ignore',
   prerenderConflictBehavior: 'error',
   // Documents are reproduced as published: keep their straight quotes as they are.
-  integrations: [documentAnchors(), mdx({ smartypants: false }), sitemap(), httpHeaders(), dataFilesInDev(), pageFeedMiddleware()],
+  // siteBuild comes last: it checks the content, indexes, and publishes the
+  // site once every other integration has written its files at astro:build:done
+  // (see src/integrations/site-build.ts).
+  integrations: [documentAnchors(), mdx({ smartypants: false }), sitemap(), httpHeaders(), dataFilesInDev(), pageFeedMiddleware(), siteBuild()],
   // No syntax highlighting: Shiki writes inline styles, which the CSP below forbids.
   // Only this option is set; the Markdown processor stays Astro's default.
   markdown: { syntaxHighlight: false },

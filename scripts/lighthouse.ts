@@ -4,9 +4,9 @@
 // load, so it is printed here and never asserted in tests.
 import { join } from 'node:path';
 import { auditSite, CATEGORIES, type AuditResult } from './lighthouse-audit.ts';
-import { startServer } from './serve.ts';
+import { startPreview } from './preview-server.ts';
 
-const server = await startServer({ root: join(process.cwd(), 'dist'), port: 0, base: process.env.BASE_PATH ?? '/' });
+const server = await startPreview({ root: process.cwd() });
 const row = (cells: string[]) => console.log(cells.map((c, i) => (i < 2 ? c.padEnd(i ? 9 : 10) : c.padStart(i < 6 ? 15 : 8))).join(' '));
 const lost: string[] = [];
 try {

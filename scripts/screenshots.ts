@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../test/helpers/browser.ts';
-import { startServer } from './serve.ts';
+import { startPreview } from './preview-server.ts';
 
 const pages: Record<string, string> = {
   home: '',
@@ -29,7 +29,7 @@ const pages: Record<string, string> = {
 
 const out = join(process.cwd(), 'screenshots');
 mkdirSync(out, { recursive: true });
-const server = await startServer({ root: join(process.cwd(), 'dist'), port: 0 });
+const server = await startPreview({ root: process.cwd() });
 const browser = await launchBrowser();
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const fullPage = process.argv.includes('--full');

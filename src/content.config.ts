@@ -4,8 +4,25 @@
 // (src/lib/analyser/corpus.ts), so Astro does not load them a second time.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { whenContentChecked } from './lib/build/content-gate.ts';
 import { documentSchema } from './schemas/document.ts';
 
+const documents = glob({ pattern: '*.mdx', base: './content/documents' });
+
 export const collections = {
-  documents: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/documents' }), schema: documentSchema }),
+  documents: defineCollection({
+    loader: {
+      ...documents,
+      // A document Astro cannot load is reported by the content check, which the build runs meanwhile.
+      load: async (context) => {
+        try {
+          await documents.load(context);
+        } catch (error) {
+          await whenContentChecked();
+          throw error;
+        }
+      },
+    },
+    schema: documentSchema,
+  }),
 };

@@ -40,12 +40,9 @@ function write(dir: string, files: CorpusFile[]) {
 
 /** This site, with the synthetic content in place of content/. */
 export function writeSiteProject(repo: string, dir: string, files: CorpusFile[]): void {
-  mkdirSync(join(dir, 'scripts'), { recursive: true });
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(repo, entry), join(dir, entry), { recursive: true });
   }
-  // Every script at the top of scripts/, so whatever build.ts comes to import is there.
-  for (const script of readdirSync(join(repo, 'scripts')).filter((name) => name.endsWith('.ts'))) cpSync(join(repo, 'scripts', script), join(dir, 'scripts', script));
   linkModules(repo, dir);
   write(dir, files);
 }
@@ -120,7 +117,7 @@ const { entry } = Astro.props;
 `;
 
 /**
- * The same build steps as scripts/build.ts, minus the analyser and the graph;
+ * The same build steps as `astro build` with this site's integration, minus the analyser and the graph;
  * prints the same summary line, and the phase line from the same clock
  * (imported from this repository: the baseline's folder has no scripts).
  */

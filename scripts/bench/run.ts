@@ -1,7 +1,7 @@
 // `npm run bench [-- 200 1000 3000] [--runs=N] [--no-baseline] [--no-search] [--no-pathological] [--heap=MB] [--keep] [--out=file.json]`
 //
 // For each size: generates a synthetic corpus in a temporary folder, builds
-// this site from it (check + Astro + Pagefind, `scripts/build.ts` as a child
+// this site from it (check + Astro + Pagefind, `astro build` as a child
 // process) and a plain Astro baseline of the same MDX (components replaced by
 // <span>s, no analyser, no graph; Astro + Pagefind) and a fair baseline (the
 // same, with one plain page per entity and per claim, so it renders and
@@ -110,7 +110,7 @@ for (const size of sizes) {
     rmSync(join(site, 'dist'), { recursive: true, force: true });
     rmSync(join(site, 'node_modules', '.astro'), { recursive: true, force: true });
     log(`${size} documents: building the site (check + Astro + Pagefind)${of}`);
-    const o = summarise('site', await runMeasured(process.execPath, [...nodeArgs, 'scripts/build.ts'], site));
+    const o = summarise('site', await runMeasured(process.execPath, [...nodeArgs, join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], site));
     log(`  site: ${o.wallS.toFixed(1)} s, ${o.cpuS?.toFixed(1) ?? '?'} s CPU, ${o.peakMiB.toFixed(0)} MiB, load ${o.load}`);
     siteBuild = fastest(siteBuild, o);
   }

@@ -4,7 +4,8 @@
 import type { Page, Response } from 'playwright-core';
 import { launchBrowser } from '../../test/helpers/browser.ts';
 import { pagesIndexDir, quotesIndexDir } from '../../src/lib/search-indexes.ts';
-import { startServer } from '../serve.ts';
+import { dirname } from 'node:path';
+import { startPreview } from '../preview-server.ts';
 
 export interface SearchFigures {
   firstQuery: string;
@@ -32,7 +33,8 @@ const indexDirs = [pagesIndexDir, quotesIndexDir];
 
 export async function searchBench(dist: string, queries: string[]): Promise<SearchFigures> {
   const [firstQuery, laterQuery, ...more] = queries as [string, string, ...string[]];
-  const server = await startServer({ root: dist, port: 0 });
+  // The project whose dist/ this is: Astro's preview reads its config.
+  const server = await startPreview({ root: dirname(dist) });
   const browser = await launchBrowser();
   try {
     // Bytes: the real search page, as a visitor uses it.

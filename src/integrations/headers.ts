@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, metaPolicy, servedPath } from '../lib/export/headers-file.ts';
-import { headOf, htmlFiles } from './sitemap.ts';
+import { headOf, htmlFiles } from '../lib/build/built-pages.ts';
 
 export function httpHeaders(): AstroIntegration {
   let base = '/';

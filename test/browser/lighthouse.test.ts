@@ -4,7 +4,7 @@
 // machine's load, so it is printed, never asserted (`npm run lighthouse`).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { auditSite, CATEGORIES, TARGETS, type AuditResult } from '../../scripts/lighthouse-audit.ts';
-import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { startPreview, type RunningServer } from '../../scripts/preview-server.ts';
 import { base, distDir } from '../helpers/dist-pages.ts';
 
 const ASSERTED = ['accessibility', 'best-practices', 'seo'] as const;
@@ -14,7 +14,7 @@ const results = new Map<string, AuditResult>();
 const key = (t: { name: string; formFactor: string }) => `${t.name} (${t.formFactor})`;
 
 beforeAll(async () => {
-  server = await startServer({ root: distDir, port: 0, base });
+  server = await startPreview({ outDir: distDir, base });
   for (const r of await auditSite(server.url)) results.set(key(r), r);
   console.log(
     ['page', ...CATEGORIES].join('\t') +

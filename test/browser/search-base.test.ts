@@ -1,12 +1,12 @@
 // Search under an Astro base path: build a second copy with BASE_PATH and
 // check that result links work there.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { startPreview, type RunningServer } from '../../scripts/preview-server.ts';
+import { astroBuildSync } from '../helpers/astro-build.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
@@ -15,9 +15,9 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: repo, env: { ...process.env, BASE_PATH: '/reader/', OUT_DIR: outDir }, encoding: 'utf8', timeout: 120_000 });
+  const build = astroBuildSync(repo, ['--outDir', outDir], { ...process.env, BASE_PATH: '/reader/' });
   if (build.status !== 0) throw new Error(`the build under /reader/ failed:\n${build.stdout}\n${build.stderr}`);
-  server = await startServer({ root: outDir, port: 0, base: '/reader/' });
+  server = await startPreview({ outDir, base: '/reader/' });
   browser = await launchBrowser();
 }, 150_000);
 

@@ -1,13 +1,13 @@
 // A site whose documents quote no one has no quotes' index (Pagefind would
 // write one with no language, and merging it would break every search): the
 // build writes none, the search page does not ask for it, and search works.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { startPreview, type RunningServer } from '../../scripts/preview-server.ts';
+import { astroBuildSync } from '../helpers/astro-build.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
@@ -27,9 +27,9 @@ beforeAll(async () => {
   expect(text).not.toContain('<Quote');
   writeFileSync(join(dir, 'content', 'documents', 'valid.mdx'), text);
   cpSync(join(fixtures, 'base', 'source.txt'), join(dir, 'content', 'sources', 'valid.txt'));
-  const build = spawnSync(process.execPath, [join(repo, 'scripts', 'build.ts')], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+  const build = astroBuildSync(dir);
   if (build.status !== 0) throw new Error(`the build without quotes failed:\n${build.stdout}\n${build.stderr}`);
-  server = await startServer({ root: join(dir, 'dist'), port: 0 });
+  server = await startPreview({ root: dir });
   browser = await launchBrowser();
 }, 150_000);
 

@@ -42,7 +42,7 @@ const meta = (doc: Document, key: string) =>
 
 test('the site has the new pages and files', () => {
   for (const file of [NOT_FOUND, 'data/index.html']) expect(pages).toContain(file);
-  for (const file of ['rss.xml', 'sitemap.xml', 'robots.txt', 'annotations.jsonld', 'data/corpus.json']) expect(dist.fileForPath(dist.sitePath(file))).toBe(file);
+  for (const file of ['rss.xml', 'sitemap-index.xml', 'robots.txt', 'annotations.jsonld', 'data/corpus.json']) expect(dist.fileForPath(dist.sitePath(file))).toBe(file);
 });
 
 describe.each(pages.map((p) => [p]))('%s', (file) => {
@@ -162,12 +162,14 @@ describe('feed', () => {
 });
 
 describe('sitemap and robots.txt', () => {
-  test('/sitemap.xml lists every HTML page but the 404 page, each once', () => {
-    expect(sitemapProblems(readDist('sitemap.xml'), pages.filter((p) => p !== NOT_FOUND).map(url))).toEqual([]);
+  test('/sitemap-index.xml (written by @astrojs/sitemap) lists one sitemap, which lists every HTML page but the 404 page, each once', () => {
+    const sitemaps = [...readDist('sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(sitemaps).toEqual([abs('sitemap-0.xml')]);
+    expect(sitemapProblems(readDist('sitemap-0.xml'), pages.filter((p) => p !== NOT_FOUND).map(url))).toEqual([]);
   });
 
   test('/robots.txt points to the sitemap', () => {
-    expect(readDist('robots.txt')).toContain(`\nSitemap: ${abs('sitemap.xml')}\n`);
+    expect(readDist('robots.txt')).toContain(`\nSitemap: ${abs('sitemap-index.xml')}\n`);
   });
 });
 

@@ -1,7 +1,7 @@
 // One served copy of dist/ and one Chromium for a browser test file: start
 // both in beforeAll, close both in afterAll.
 import type { Browser } from 'playwright-core';
-import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { startPreview, type RunningServer } from '../../scripts/preview-server.ts';
 import { launchBrowser } from './browser.ts';
 import { base, distDir } from './dist-pages.ts';
 
@@ -14,7 +14,7 @@ export interface Site {
 }
 
 export async function startSite(): Promise<Site> {
-  const server = await startServer({ root: distDir, port: 0, base });
+  const server = await startPreview({ outDir: distDir, base });
   let browser: Browser;
   try {
     browser = await launchBrowser();

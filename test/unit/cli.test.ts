@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { astroBuildSync } from '../helpers/astro-build.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const fixtures = join(repo, 'test', 'fixtures', 'content');
@@ -87,8 +88,13 @@ describe('npm run check and npm run build on bad content', () => {
   }, 60_000);
 
   it('stops the build before anything is written', () => {
-    const dir = project(['broken-yaml']);
-    const result = run('build.ts', dir);
+    // The site's code over a content folder with one broken document.
+    const dir = brokenSite();
+    rmSync(join(dir, 'content'), { recursive: true });
+    for (const folder of ['entities', 'claims']) cpSync(join(fixtures, 'base', folder), join(dir, 'content', folder), { recursive: true });
+    cpSync(join(fixtures, 'documents', 'broken-yaml.mdx'), join(dir, 'content', 'documents', 'broken-yaml.mdx'));
+    cpSync(join(fixtures, 'base', 'source.txt'), join(dir, 'content', 'sources', 'broken-yaml.txt'));
+    const result = astroBuildSync(dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('content/documents/broken-yaml.mdx:2:35  error  broken YAML: Missing closing "quote  (yaml-syntax)');
     expect(existsSync(join(dir, 'dist'))).toBe(false);
@@ -98,7 +104,7 @@ describe('npm run check and npm run build on bad content', () => {
     const dir = brokenSite();
     mkdirSync(join(dir, 'dist'));
     writeFileSync(join(dir, 'dist', 'index.html'), 'the earlier build');
-    const result = run('build.ts', dir);
+    const result = astroBuildSync(dir);
     expect(result.status).toBe(1);
     const errors = result.stderr.split('\n').filter((l) => l.includes('  error  '));
     expect(errors).toHaveLength(1);

@@ -1,13 +1,12 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuildSync, startAstroBuild } from '../helpers/astro-build.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
-const node = process.execPath;
-const buildScript = join(repo, 'scripts', 'build.ts');
 
 /** A copy of this site (code and content; node_modules linked) to build in. */
 function siteCopy(): string {
@@ -28,7 +27,7 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
-const startBuild = (cwd: string) => spawn(node, [buildScript], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+const startBuild = (cwd: string) => startAstroBuild(cwd);
 
 /** Output and exit code of a build process. */
 function finished(child: ChildProcess): Promise<{ code: number | null; signal: string | null; stderr: string }> {
@@ -68,7 +67,7 @@ describe('publishing a build', () => {
 
   beforeAll(() => {
     dir = siteCopy();
-    const first = spawnSync(node, [buildScript], { cwd: dir, encoding: 'utf8', timeout: 180_000 });
+    const first = astroBuildSync(dir);
     expect(first.status, first.stderr).toBe(0);
     published = snapshot(join(dir, 'dist'));
   }, 200_000);

@@ -1,16 +1,13 @@
-// RSS 2.0 feed of the documents: newest first, documents with an unknown date
-// last and without a pubDate (a date is never invented).
+// RSS 2.0 feed of the documents, written by @astrojs/rss from the options
+// built here: newest first, documents with an unknown date last and without a
+// pubDate (a date is never invented).
+import type { RSSOptions } from '@astrojs/rss';
 import type { CorpusGraph } from '../graph.ts';
 import type { AnalysedDocument } from '../types.ts';
 import type { Urls } from '../urls.ts';
 import { SITE_NAME } from './json-ld.ts';
 import { siteFiles } from './site-files.ts';
-import { element } from './xml.ts';
-
-/** RFC 822 date of a YYYY-MM-DD day, at midnight UTC, as RSS 2.0 wants it. */
-export function rfc822(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toUTCString();
-}
+import { escapeXml } from './xml.ts';
 
 /** Documents as the feed lists them: dated ones newest first, then the undated in the graph's order. */
 export function feedDocuments(graph: CorpusGraph): AnalysedDocument[] {
@@ -19,37 +16,29 @@ export function feedDocuments(graph: CorpusGraph): AnalysedDocument[] {
   return [...dated.reverse(), ...undated];
 }
 
-/** The feed as XML text. `urls` must be absolute. */
-export function rssFeed(graph: CorpusGraph, urls: Urls): string {
+/** The feed's channel and items. `urls` must be absolute. */
+export function feedOptions(graph: CorpusGraph, urls: Urls): RSSOptions {
   const files = siteFiles(urls);
-  const items = feedDocuments(graph).map((document) => {
-    const d = document.data;
-    const url = urls.document(document.slug);
-    const publisher = d.publisher === 'unknown' ? undefined : graph.entity(d.publisher)?.name;
-    return [
-      '    <item>',
-      `      ${element('title', d.title)}`,
-      `      ${element('link', url)}`,
-      `      ${element('guid', url, { isPermaLink: 'true' })}`,
-      `      ${element('description', d.summary)}`,
-      d.published === 'unknown' ? '' : `      ${element('pubDate', rfc822(d.published))}`,
-      d.author ? `      ${element('dc:creator', d.author)}` : '',
-      publisher ? `      ${element('category', publisher)}` : '',
-      '    </item>',
-    ].filter(Boolean).join('\n');
-  });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
-    '  <channel>',
-    `    ${element('title', `${SITE_NAME}: documents`)}`,
-    `    ${element('link', urls.home())}`,
-    `    ${element('description', 'News documents about the Russian Defence Ministry briefing of 2 December 2015 on ISIS oil and Turkey, and the denials that followed, reproduced with notes on attribution and dispute.')}`,
-    `    ${element('language', 'en')}`,
-    `    <atom:link href="${files.feed}" rel="self" type="application/rss+xml"/>`,
-    ...items,
-    '  </channel>',
-    '</rss>',
-    '',
-  ].join('\n');
+  return {
+    title: `${SITE_NAME}: documents`,
+    description:
+      'News documents about the Russian Defence Ministry briefing of 2 December 2015 on ISIS oil and Turkey, and the denials that followed, reproduced with notes on attribution and dispute.',
+    site: urls.home(),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: `<language>en</language><atom:link href="${escapeXml(files.feed)}" rel="self" type="application/rss+xml"/>`,
+    items: feedDocuments(graph).map((document) => {
+      const d = document.data;
+      const publisher = d.publisher === 'unknown' ? undefined : graph.entity(d.publisher)?.name;
+      return {
+        title: d.title,
+        link: urls.document(document.slug),
+        description: d.summary,
+        // Midnight UTC of the day of publication.
+        ...(d.published === 'unknown' ? {} : { pubDate: new Date(`${d.published}T00:00:00Z`) }),
+        ...(publisher ? { categories: [publisher] } : {}),
+        // RSS's own <author> wants an e-mail address; Dublin Core's creator takes a name.
+        ...(d.author ? { customData: `<dc:creator>${escapeXml(d.author)}</dc:creator>` } : {}),
+      };
+    }),
+  };
 }

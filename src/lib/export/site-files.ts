@@ -18,7 +18,7 @@ export function siteFiles(urls: Urls) {
     corpus: `${root}data/corpus.json`,
     annotations: `${root}annotations.jsonld`,
     feed: `${root}rss.xml`,
-    sitemap: `${root}sitemap.xml`,
+    sitemap: `${root}sitemap-index.xml`,
     robots: `${root}robots.txt`,
   };
 }

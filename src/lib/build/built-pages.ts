@@ -1,0 +1,26 @@
+// The HTML pages a build wrote, read from its output folder: what the host
+// will serve, whatever route made each page.
+import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Every .html file under `dir`, as a path relative to `root` with forward slashes. */
+export function htmlFiles(dir: string, root = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(path, root);
+    return entry.name.endsWith('.html') ? [relative(root, path).split(sep).join('/')] : [];
+  });
+}
+
+/** The <head> of a built page: the robots meta tag is there, and reading whole pages costs seconds at scale. */
+export function headOf(path: string): string {
+  const buffer = Buffer.alloc(64 * 1024);
+  const fd = openSync(path, 'r');
+  try {
+    const text = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+    const end = text.indexOf('</head>');
+    return end >= 0 ? text.slice(0, end) : readFileSync(path, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,175 @@
+// One run of `astro build` for this site, as the site-build integration
+// (src/integrations/site-build.ts) drives it from Astro's hooks:
+//
+// 1. `start`, at astro:config:setup: take the lock, start the content check
+//    in worker threads while Astro syncs its content and prepares Vite.
+// 2. `contentPassed`, at astro:build:start (before Astro empties its output
+//    folder): wait for the check; on errors, stop with its diagnostics. Once
+//    it passes, the quotes' index and the data files are already being written
+//    in threads of their own, and the pages' index takes each page as Astro
+//    renders it (src/lib/page-feed.ts).
+// 3. `finish`, at astro:build:done: write the pages' index, gather everything
+//    into the staging folder, check the built site (site-gate.ts), then
+//    publish it in place of the output folder (publish.ts).
+//
+// Astro builds into a staging folder beside the output folder, so a failed,
+// killed or refused build leaves the published site as it was. Failures end
+// the process with one clear message: bad content with the check's
+// `path:line:col` lines, a failed thread with its error, never a stack trace.
+import { rmSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { Analysis } from '../analyser/index.ts';
+import { runCheck } from '../analyser/run-check.ts';
+import { analysisCount, storeAnalysis } from '../corpus-store.ts';
+import { pageFile, setPageFeed } from '../page-feed.ts';
+import { pagesIndexDir, quotesIndexDir } from '../search-indexes.ts';
+import { hasQuotes, quoteRecords } from '../search-records.ts';
+import { siteProblems } from '../site-gate.ts';
+import { setContentGate } from './content-gate.ts';
+import { acquireLock, buildPaths, publish, recoverInterrupted } from './publish.ts';
+import { summaryLine } from './summary.ts';
+import { keepIndexFilesOnly, moveInto, never, startIndex, writeDataFilesInThread, type SearchIndexThread } from './threads.ts';
+
+export interface SiteBuildOptions {
+  /** The project's root folder. */
+  root: string;
+  /** The output folder Astro is configured with (published only at the end). */
+  outDir: string;
+  /** Astro's `base` and `site`, for page paths and the exports' absolute URLs. */
+  base: string;
+  site: string | undefined;
+  /** Prints the phase line at the end (src/lib/build/phases.ts). */
+  phaseLine?: () => string;
+}
+
+/** What runs beside Astro once the content has passed: the two search indexes and the data files. */
+interface Beside {
+  /** The index of the pages, fed as Astro renders them. */
+  search: SearchIndexThread;
+  /** The index of the quote records, written at once; none when there are no quotes. */
+  quotes: SearchIndexThread | undefined;
+  quotesWritten: Promise<{ pages: number; quotes: number }>;
+  data: ReturnType<typeof writeDataFilesInThread>;
+  checkMs: number;
+}
+
+const hasErrors = (analysis: Analysis) => analysis.diagnostics.some((d) => d.severity === 'error');
+
+/** Prints `message` (if any) and ends the build; the exit handler clears what it staged. */
+function stop(message?: string): never {
+  if (message) console.error(message);
+  process.exit(1);
+}
+
+/** The first lines of an error's message, without a wall of stack frames. */
+const briefly = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n').slice(0, 24).join('\n');
+
+/**
+ * Starts a build: takes the lock (throws BuildLocked when another build holds
+ * it), clears what an interrupted build left, and starts the content check.
+ */
+export function startSiteBuild(options: SiteBuildOptions) {
+  const started = performance.now();
+  // Resolved as the pages resolve process.cwd() (no trailing slash), so they find the corpus stored here.
+  const root = resolve(options.root);
+  const { base } = options;
+  const paths = buildPaths(options.outDir, root);
+  const release = acquireLock(paths.lock);
+  const outName = basename(paths.outDir);
+
+  let threads: Beside | undefined;
+  // Runs on every way out, success included: staging folders go, the lock is released.
+  const clear = () => {
+    setPageFeed(undefined);
+    setContentGate(undefined);
+    rmSync(paths.staging, { recursive: true, force: true });
+    rmSync(paths.side, { recursive: true, force: true });
+    release();
+  };
+  process.once('exit', clear);
+  const onSignal = (signal: NodeJS.Signals) => stop(`✗ build stopped by ${signal}; ${outName}/ was left as it was.`);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  // Only now, with the lock held and a signal handled, is what an interrupted build left cleared.
+  recoverInterrupted(paths);
+
+  // The check leaves this thread to Astro, which starts meanwhile.
+  const checking = runCheck(root, { inThisThread: false });
+  const beside = checking.then((analysis): Beside | undefined => {
+    const checkMs = performance.now() - started;
+    if (hasErrors(analysis)) return undefined;
+    // Hand the analysis to the pages and the anchor plugin: each document is parsed once.
+    const { graph } = storeAnalysis(root, analysis);
+    // Two Pagefind indexes, which the search page merges: the quote records
+    // are all known now, so their index is written at once, into a folder
+    // beside the staging one (Astro empties its output folder when it starts
+    // writing); the pages' index takes each page as Astro renders it.
+    rmSync(paths.side, { recursive: true, force: true });
+    const quotes = hasQuotes(graph) ? startIndex(quoteRecords(graph)) : undefined;
+    const quotesDir = join(paths.side, quotesIndexDir);
+    const quotesWritten = quotes
+      ? quotes.finish(quotesDir).then((written) => {
+          keepIndexFilesOnly(quotesDir);
+          return written;
+        })
+      : Promise.resolve({ pages: 0, quotes: 0 });
+    quotesWritten.catch(() => {}); // awaited in finish
+    const search = startIndex([]);
+    setPageFeed((page) => search.addPage(pageFile(page.path, base), page.html));
+    // The data files depend on the graph alone: a thread writes them meanwhile.
+    const data = writeDataFilesInThread({ corpus: graph.corpus, base, site: options.site, outDir: paths.side });
+    threads = { search, quotes, quotesWritten, data, checkMs };
+    return threads;
+  });
+
+  /** Resolves once the content has passed the check; otherwise ends the build (the check has printed every problem). */
+  const contentPassed = async (): Promise<void> => {
+    if (!(await beside)) stop();
+  };
+  // Astro's content layer waits here before it reports a document it cannot load, so bad content is reported by the check.
+  setContentGate(contentPassed);
+
+  // A thread beside Astro that fails (or whose Pagefind process dies) ends the build at once, not when Astro is done.
+  void beside
+    .then((b) => (b ? Promise.race([b.search.failed, ...(b.quotes ? [b.quotes.failed] : []), b.quotesWritten.then(never), b.data.done.then(never)]) : undefined))
+    .catch((error: unknown) => stop(`✗ build failed: ${briefly(error)}`));
+
+  return {
+    /** Astro's output folder for this build: the staging folder. */
+    stagingDir: paths.staging,
+    contentPassed,
+    /** Writes the pages' index, checks the whole site and publishes it. */
+    async finish(): Promise<void> {
+      const ready = threads;
+      if (!ready) return stop('✗ build failed: Astro finished before the content check did');
+      try {
+        setPageFeed(undefined);
+        const rendered = performance.now();
+        // Cost must stay linear: one analysis and one graph for the whole build.
+        if (analysisCount() !== 1) throw new Error(`the content was analysed ${analysisCount()} times during the build; pages must share one corpus graph`);
+        await ready.data.done;
+        const [indexed, quoted] = await Promise.all([ready.search.finish(join(paths.staging, pagesIndexDir)), ready.quotesWritten]);
+        moveInto(paths.side, paths.staging);
+        // Defence in depth: whatever the check missed, no page may link to
+        // another scheme, to a path with no file, or repeat an id.
+        const problems = siteProblems(paths.staging, base);
+        if (problems.length > 0) {
+          const more = problems.length > 20 ? `\n… and ${problems.length - 20} more` : '';
+          throw new Error(`the built site failed its last check, so it was not published:\n${problems.slice(0, 20).join('\n')}${more}`);
+        }
+        // Everything is written: the staged site replaces the published one.
+        publish(paths);
+        console.log(summaryLine({ outDir: outName, checkMs: ready.checkMs, astroMs: rendered - started, pagefindMs: performance.now() - rendered, pages: indexed.pages, quotes: quoted.quotes }));
+        if (options.phaseLine) console.log(options.phaseLine());
+      } catch (error) {
+        stop(`✗ build failed: ${briefly(error)}`);
+      } finally {
+        await Promise.all([ready.search.stop(), ready.quotes?.stop(), ready.data.stop()]);
+      }
+      clear();
+      process.off('exit', clear);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}
