@@ -2,7 +2,6 @@
 // of the built site (mobile preset; the document also on desktop), as a table,
 // and what lost points. Needs a build. Performance varies with the machine's
 // load, so it is printed here and never asserted in tests.
-import { join } from 'node:path';
 import { auditSite, CATEGORIES, type AuditResult } from './lighthouse-audit.ts';
 import { startPreview } from './preview-server.ts';
 

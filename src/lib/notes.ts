@@ -27,11 +27,6 @@ export const noteLabels: Record<NoteLabel, string> = {
 const text = (value: string): NoteSegment => ({ kind: 'text', text: value });
 const link = (value: string, target: LinkTarget): NoteSegment => ({ kind: 'link', text: value, target });
 
-/** Names joined as "A, B and C". */
-function joinSegments(parts: NoteSegment[][], last = ' and '): NoteSegment[] {
-  return parts.flatMap((part, i) => [...(i === 0 ? [] : [text(i === parts.length - 1 ? last : ', ')]), ...part]);
-}
-
 /** Notes already made, per graph: a page shows each note twice (margin and print endnotes). */
 const made = new WeakMap<CorpusGraph, WeakMap<Annotation, NoteView>>();
 

@@ -10,7 +10,7 @@ export const maxNoteSentences = 2;
 const verdict = /\b(false(ly)?|true|untrue|liars?|propaganda|debunk\w*|fake|hoax|fabricat\w*|misleading|baseless|disinformation)\b/i;
 
 /** Sentences of a note: a split after . ! or ? (and a closing quote or bracket) before a capital or an opening mark. */
-const sentences = (text: string) => text.split(/(?<=[.!?][”"’)]?)\s+(?=[A-Z“"(\[])/).length;
+const sentences = (text: string) => text.split(/(?<=[.!?][”"’)]?)\s+(?=[A-Z“"([])/).length;
 
 const verdictMessage = (word: string, where: string) =>
   `"${word}" passes a verdict in ${where}; say who said or denied what ("said", "claimed", "denied")`;
