@@ -26,4 +26,14 @@ export default tseslint.config(
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  {
+    // src/lib is plain TypeScript, tested without a build (ARCHITECTURE.md, Parts and their rules).
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['astro:*', '*.astro'], message: 'src/lib is plain TypeScript: pages and components call it, never the reverse.' }] },
+      ],
+    },
+  },
 );

@@ -2,7 +2,7 @@ import type { LinkTarget } from './note-text.ts';
 
 /**
  * Every URL the site publishes, built in one place so the `base` path and the
- * URL table of the README hold everywhere (pages, search, exports).
+ * URL contract of ARCHITECTURE.md hold everywhere (pages, search, exports).
  */
 export interface Urls {
   home(): string;

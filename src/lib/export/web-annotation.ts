@@ -5,7 +5,7 @@ import type { AnalysedDocument } from '../types.ts';
 import type { Urls } from '../urls.ts';
 import { pageSelectors } from './page-selectors.ts';
 
-/** W3C motivation for each kind of note (the annotation export contract in the README's URL table). */
+/** W3C motivation for each kind of note (ARCHITECTURE.md, Export formats). */
 export const motivations: Record<NoteLabel, string> = {
   mention: 'identifying',
   attribution: 'describing',
