@@ -27,7 +27,7 @@ export const noteLabels: Record<NoteLabel, string> = {
 const text = (value: string): NoteSegment => ({ kind: 'text', text: value });
 const link = (value: string, target: LinkTarget): NoteSegment => ({ kind: 'link', text: value, target });
 
-/** Notes already made, per graph: a page shows each note twice (margin and print endnotes). */
+/** Notes already made, per graph: a page asks twice for each note (its marker's label and the note itself). */
 const made = new WeakMap<CorpusGraph, WeakMap<Annotation, NoteView>>();
 
 /** The margin note of an annotation, made once per graph. Callers must not change it. */
@@ -257,7 +257,7 @@ export function noteTargets(note: NoteView): LinkTarget[] {
 }
 
 
-/** The first words of a passage ("Russia is aware of three main…"), which open its endnote in print. */
+/** The first words of a passage ("Russia is aware of three main…"), which open its note in print. */
 export function passageOpening(exact: string, words = 6): string {
   const bare = exact.replace(/^["“‘]+/, '').replace(/[,;:]?["”’]*$/, '');
   const all = bare.split(' ');

@@ -6,7 +6,7 @@
  *
  * Pagefind would skip the rest itself, but only after the build has encoded
  * it, piped it to Pagefind and Pagefind has parsed it: a document page's
- * margin notes, endnotes, source card and JSON-LD are most of its bytes.
+ * margin notes, source card and JSON-LD are most of its bytes.
  * The index is the same either way (a build test compares the two); only the
  * list of elements with an id that Pagefind keeps per page differs, since it
  * also lists ids inside ignored parts.

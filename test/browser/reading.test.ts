@@ -1,6 +1,6 @@
 // Reading in Chromium (issue: reading experience): highlight on hover, no
 // sideways scrolling at 320 px, notes reachable without JavaScript, numbered
-// endnotes in print. Placement in the margin: margin.test.ts.
+// notes in print. Placement in the margin: margin.test.ts.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contentCorpus } from '../helpers/dist-pages.ts';
 import { startSite, type Site } from '../helpers/site-server.ts';
@@ -75,24 +75,33 @@ test('with JavaScript disabled, every note opens from its button on a narrow scr
 });
 
 describe.each(documents.filter((d) => d.notes.length > 0))('the document $slug in print', ({ slug, notes }) => {
-  test('prints its notes as numbered endnotes keyed by the numbers in the text', async () => {
+  test('prints each note once, numbered as in the text, after the paragraph that holds its passage', async () => {
     const { context, page } = await open(`documents/${slug}/`, { width: 1280 });
     try {
       await page.emulateMedia({ media: 'print' });
       const printed = await page.evaluate(() => ({
-        inlineNotesShown: [...document.querySelectorAll('.note')].filter((n) => n.getBoundingClientRect().height > 0).length,
-        // The numbers are generated content: what prints is the ::after of each marker.
+        // The numbers are generated content: what prints is the ::after of each marker and the ::before of each note.
         numbers: [...document.querySelectorAll('.anno__num')].filter((n) => getComputedStyle(n).display !== 'none').map((n) => getComputedStyle(n, '::after').content.match(/\d+/)?.[0]),
-        endnotesShown: getComputedStyle(document.querySelector('.endnotes')!).display !== 'none',
-        endnotes: [...document.querySelectorAll('.endnotes li')].map((li) => ({ value: (li as HTMLLIElement).value, text: li.textContent ?? '' })),
-        noteTexts: [...document.querySelectorAll('.note__body')].map((n) => (n.textContent ?? '').trim()),
+        notes: [...document.querySelectorAll<HTMLElement>('.note')].map((note) => {
+          const paragraph = note.closest('.para')!.querySelector(':scope > p')!;
+          const next = note.closest('.para')!.nextElementSibling;
+          const box = note.getBoundingClientRect();
+          return {
+            number: getComputedStyle(note, '::before').content.match(/\d+/)?.[0],
+            shown: box.height > 0 && getComputedStyle(note).display !== 'none',
+            // Between its paragraph and the next one, on the page as printed.
+            placed: box.top >= paragraph.getBoundingClientRect().bottom - 1 && (!next || box.bottom <= next.getBoundingClientRect().top + 1),
+            holdsPassage: !!paragraph.querySelector(`[id="${note.dataset.for}"]`),
+          };
+        }),
+        copies: document.querySelectorAll('.endnotes, .note__body').length,
       }));
-      expect(printed.inlineNotesShown).toBe(0);
-      expect(printed.endnotesShown).toBe(true);
       const expected = notes.map((_, i) => String(i + 1));
       expect(printed.numbers).toEqual(expected);
-      expect(printed.endnotes.map((e) => String(e.value))).toEqual(expected);
-      printed.endnotes.forEach((e, i) => expect(e.text).toContain(printed.noteTexts[i]));
+      expect(printed.notes.map((n) => n.number)).toEqual(expected);
+      expect(printed.notes.filter((n) => !n.shown || !n.placed || !n.holdsPassage)).toEqual([]);
+      // One copy of each note in the page: no list of endnotes beside the margin notes.
+      expect(printed.copies).toBe(notes.length);
     } finally {
       await context.close();
     }
