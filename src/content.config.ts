@@ -5,7 +5,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { documentSchema } from './schemas/document.ts';
+import { readingLineFeeds } from './lib/text/line-endings.ts';
 
 export const collections = {
-  documents: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/documents' }), schema: documentSchema }),
+  // Lone CR line endings are read as LF, as the check reads them.
+  documents: defineCollection({ loader: readingLineFeeds(glob({ pattern: '*.mdx', base: './content/documents' })), schema: documentSchema }),
 };

@@ -10,7 +10,7 @@ import { didYouMean } from './suggest.ts';
 import type { LineIndex, Position } from './source-positions.ts';
 import { sentenceAround } from './text-builder.ts';
 import { walkDocument, type RawComponent } from './walk.ts';
-import { checkHeadingIds, reservedAnchor } from './page-ids.ts';
+import { reservedAnchor } from './page-ids.ts';
 import { comparisonFields } from './rules/lenient-frontmatter.ts';
 import { straightenAttributeQuotes } from './rules/typographic-quotes.ts';
 
@@ -54,13 +54,12 @@ export function analyseDocument(input: DocumentInput, ids: KnownIds) {
   }
 
   const before = report.list.length;
-  const { builder, components, bareParagraphs, headings } = walkDocument(tree, split.body, report);
+  const { builder, components, bareParagraphs } = walkDocument(tree, split.body, report);
   // After a fault in the body (an expression, a stray tag) the text comparison
   // would only repeat it as a difference, so it waits until the body is clean.
   const bodyIsClean = report.list.length === before;
   const text = builder.toString();
   const annotations = buildAnnotations(components, text, builder.blocks, ids, report, split.lines);
-  checkHeadingIds(headings, new Set(annotations.flatMap((a) => (a ? [a.anchor] : []))), report);
   const injections = components.map((c, i) => {
     const annotation = annotations[i];
     const explicit = c.attributes.has('anchor');

@@ -1,0 +1,95 @@
+// What the check reads is what Astro publishes, on a real build of a copy of
+// this site: a document saved with lone CR line endings (old Mac files)
+// publishes exactly the files its LF copy does; headings whose words slug
+// like an annotation anchor or an id of the layout get ids of their own; a
+// note's Markdown styles reach the page.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = join(import.meta.dirname, '..', '..');
+
+/** A copy of this site (code and content; node_modules linked) to build in. */
+function siteCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'reader-content-build-'));
+  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repo, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+/** Every file under `dir` with the hash of its bytes. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return files;
+}
+
+function build(dir: string): void {
+  const result = spawnSync(process.execPath, [join(repo, 'scripts', 'build.ts')], { cwd: dir, encoding: 'utf8', timeout: 240_000 });
+  expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+}
+
+/** Edits a file of the copy in place. */
+function edit(dir: string, path: string, change: (text: string) => string): void {
+  const file = join(dir, path);
+  const before = readFileSync(file, 'utf8');
+  const after = change(before);
+  expect(after, `${path} was not edited`).not.toBe(before);
+  writeFileSync(file, after);
+}
+
+const withHeadings = 'oil-smuggling-trucks-photographed';
+const withLoneCrs = 'russia-presents-proof-turkey-role';
+// The claim passage the headings go before, and the anchor the analyser gives it.
+const claimTag = '<Claim claim="trucks-carry-oil-into-turkey"';
+const claimAnchor = 'c-trucks-carry-oil-into-turkey-1';
+
+describe('a build of content the check passes', () => {
+  let dir: string;
+  let withLf: Record<string, string>;
+  let page: string;
+
+  beforeAll(() => {
+    dir = siteCopy();
+    // Two headings: one whose words slug as the claim's anchor, one as the page's <main id="main">.
+    const headings = `## ${claimAnchor.replace(/-/g, ' ')}\n\n## Main\n\n`;
+    edit(dir, `content/documents/${withHeadings}.mdx`, (t) =>
+      t
+        .replace(`\n${claimTag}`, `\n${headings}${claimTag}`)
+        .replace('words quoted below place the trucks', 'words *quoted below* place the trucks')
+        .replace('they do not say the trucks', '[**they** do not](https://example.org/a_(b)) say the trucks'),
+    );
+    edit(dir, `content/sources/${withHeadings}.txt`, (t) => t.replace('\nThousands of trucks laden', `\n${headings}Thousands of trucks laden`));
+    build(dir);
+    withLf = snapshot(join(dir, 'dist'));
+    page = readFileSync(join(dir, 'dist', 'documents', withHeadings, 'index.html'), 'utf8');
+  }, 300_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gives headings ids of their own, so a heading that slugs like an anchor or "main" leaves those ids to the page', () => {
+    expect(page).toContain(`<h2 id="h-${claimAnchor}">${claimAnchor.replace(/-/g, ' ')}</h2>`);
+    expect(page).toContain('<h2 id="h-main">Main</h2>');
+    for (const id of [claimAnchor, 'main']) expect(page.match(new RegExp(`\\sid="${id}"`, 'g'))).toHaveLength(1);
+  });
+
+  it("renders a note's Markdown: emphasis, and a link whose label is partly strong", () => {
+    expect(page).toContain('words <em>quoted below</em> place the trucks');
+    expect(page).toContain('<a href="https://example.org/a_(b)" rel="noopener noreferrer external"><strong>they</strong> do not</a> say the trucks');
+  });
+
+  it('publishes exactly the same files when a document and its archived copy break lines with lone CRs', () => {
+    for (const path of [`content/documents/${withLoneCrs}.mdx`, `content/sources/${withLoneCrs}.txt`]) edit(dir, path, (t) => t.replace(/\r?\n/g, '\r'));
+    build(dir);
+    const withCr = snapshot(join(dir, 'dist'));
+    expect(Object.keys(withCr).length).toBeGreaterThan(50);
+    expect(withCr).toEqual(withLf);
+  }, 300_000);
+});
