@@ -63,7 +63,7 @@ describe('a build of content the check passes', () => {
     edit(dir, `content/documents/${withHeadings}.mdx`, (t) =>
       t
         .replace(`\n${claimTag}`, `\n${headings}${claimTag}`)
-        .replace('words quoted below place the trucks', 'words *quoted below* place the trucks')
+        .replace("Rudskoy's words quoted below place the trucks", `[Rudskoy's words](document:${withHeadings}#h-main) *quoted below* place the trucks`)
         .replace('they do not say the trucks', '[**they** do not](https://example.org/a_(b)) say the trucks'),
     );
     edit(dir, `content/sources/${withHeadings}.txt`, (t) => t.replace('\nThousands of trucks laden', `\n${headings}Thousands of trucks laden`));
@@ -75,14 +75,18 @@ describe('a build of content the check passes', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('gives headings ids of their own, so a heading that slugs like an anchor or "main" leaves those ids to the page', () => {
-    expect(page).toContain(`<h2 id="h-${claimAnchor}">${claimAnchor.replace(/-/g, ' ')}</h2>`);
-    expect(page).toContain('<h2 id="h-main">Main</h2>');
+    expect(page.includes(`<h2 id="h-${claimAnchor}">${claimAnchor.replace(/-/g, ' ')}</h2>`), `<h2 id="h-${claimAnchor}">${claimAnchor.replace(/-/g, ' ')}</h2>`).toBe(true);
+    expect(page.includes('<h2 id="h-main">Main</h2>'), '<h2 id="h-main">Main</h2>').toBe(true);
     for (const id of [claimAnchor, 'main']) expect(page.match(new RegExp(`\\sid="${id}"`, 'g'))).toHaveLength(1);
   });
 
+  it('links a note to a heading by its h- id', () => {
+    expect(page.includes(`<a href="/documents/${withHeadings}/#h-main">Rudskoy&#39;s words</a> <em>quoted below</em>`), `<a href="/documents/${withHeadings}/#h-main">Rudskoy&#39;s words</a> <em>quoted below</em>`).toBe(true);
+  });
+
   it("renders a note's Markdown: emphasis, and a link whose label is partly strong", () => {
-    expect(page).toContain('words <em>quoted below</em> place the trucks');
-    expect(page).toContain('<a href="https://example.org/a_(b)" rel="noopener noreferrer external"><strong>they</strong> do not</a> say the trucks');
+    expect(page.includes('</a> <em>quoted below</em> place the trucks'), '</a> <em>quoted below</em> place the trucks').toBe(true);
+    expect(page.includes('<a href="https://example.org/a_(b)" rel="noopener noreferrer external"><strong>they</strong> do not</a> say the trucks'), '<a href="https://example.org/a_(b)" rel="noopener noreferrer external"><strong>they</strong> do not</a> say the trucks').toBe(true);
   });
 
   it('publishes exactly the same files when a document and its archived copy break lines with lone CRs', () => {

@@ -50,6 +50,17 @@ describe('links from notes to passages', () => {
     expect(note('document:valid#q-sergey-rudskoy-1')).toEqual([]);
   });
 
+  it('accept a heading the document has, by its h- id', () => {
+    const withHeading = (edit: (t: string) => string) =>
+      check(
+        (t) => edit(t).replace('\n<Quote', '\n## The briefing\n\n<Quote'),
+        (t) => t.replace('\n"The income', '\nThe briefing\n\n"The income'),
+      );
+    const link = (target: string) => (t: string) => t.replace('note="See [RT](entity:rt)."', `note="See [the briefing](${target})."`);
+    expect(withHeading(link('document:valid#h-the-briefing'))).toEqual([]);
+    expect(withHeading(link('document:valid#the-briefing'))).toEqual([expect.stringContaining('no passage "the-briefing" in valid')]);
+  });
+
   it('refuse an anchor the document does not have, with a suggestion', () => {
     const result = note('document:valid#q-sergey-rudskoy-2');
     expect(result).toHaveLength(1);

@@ -11,6 +11,7 @@ import type { LineIndex, Position } from './source-positions.ts';
 import { sentenceAround } from './text-builder.ts';
 import { walkDocument, type RawComponent } from './walk.ts';
 import { reservedAnchor } from './page-ids.ts';
+import { headingIdMaker } from '../text/heading-ids.ts';
 import { comparisonFields } from './rules/lenient-frontmatter.ts';
 import { straightenAttributeQuotes } from './rules/typographic-quotes.ts';
 
@@ -54,7 +55,7 @@ export function analyseDocument(input: DocumentInput, ids: KnownIds) {
   }
 
   const before = report.list.length;
-  const { builder, components, bareParagraphs } = walkDocument(tree, split.body, report);
+  const { builder, components, bareParagraphs, headings } = walkDocument(tree, split.body, report);
   // After a fault in the body (an expression, a stray tag) the text comparison
   // would only repeat it as a difference, so it waits until the body is clean.
   const bodyIsClean = report.list.length === before;
@@ -78,9 +79,15 @@ export function analyseDocument(input: DocumentInput, ids: KnownIds) {
 
   const ok = data && report.list.length === 0;
   const document: AnalysedDocument | undefined = ok
-    ? { slug: input.slug, file: input.file, data, text, annotations: annotations as Annotation[], injections }
+    ? { slug: input.slug, file: input.file, data, text, annotations: annotations as Annotation[], injections, headingIds: headingIdsOf(headings) }
     : undefined;
   return { document, diagnostics: report.list };
+}
+
+/** The ids the page gives the headings, in order. */
+function headingIdsOf(headings: { text: string }[]): string[] {
+  const next = headingIdMaker();
+  return headings.map((h) => next(h.text));
 }
 
 function checkDocumentRefs(
