@@ -101,13 +101,14 @@ export function parseNoteText(source: string): { segments: NoteSegment[]; proble
   };
 
   const tree = markdown.parse(source);
-  tree.children.forEach((block, index) => {
+  let paragraphs = 0;
+  tree.children.forEach((block) => {
     if (block.type !== 'paragraph') {
       if (block.type === 'html') phrasing([block], [], [], () => {});
       else problem(block, 'note-markdown', `${blockNames[block.type] ?? block.type} cannot show in a note: a note is one paragraph of text`);
       return;
     }
-    if (index > 0) {
+    if (paragraphs++ > 0) {
       problem(block, 'note-markdown', 'a blank line would start a second paragraph, which a note cannot show; join the paragraphs');
       flush([{ text: ' ', marks: [] }]);
     }

@@ -87,7 +87,7 @@ describe('note text read as Markdown', () => {
     ['[x](file:///etc/passwd)', 0, 'note-link', 'unknown link target "file:///etc/passwd": use entity:<id>, claim:<id>, document:<slug>#<anchor> or an https:// URL'],
     ['[x](https://example.org "Example")', 0, 'note-link', 'the link title "Example" would not show; take it out of the link'],
     ['One line\\\nand another', 8, 'note-markdown', 'a line break (a backslash or two spaces at the end of a line) cannot show in a note; join the lines'],
-    ['# A heading', 0, 'note-markdown', 'a heading cannot show in a note: a note is one paragraph of text'],
+    ['# A heading\n\nThen text.', 0, 'note-markdown', 'a heading cannot show in a note: a note is one paragraph of text'],
     ['First.\n\nSecond.', 8, 'note-markdown', 'a blank line would start a second paragraph, which a note cannot show; join the paragraphs'],
     ['- a list', 0, 'note-markdown', 'a list cannot show in a note: a note is one paragraph of text'],
   ])('refuses what a note cannot show as written: %j', (source, offset, rule, message) => {
