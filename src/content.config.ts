@@ -5,9 +5,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { documentSchema } from './schemas/document.ts';
-import { readingLineFeeds } from './lib/text/line-endings.ts';
+import { readingContentText } from './lib/text/content-text.ts';
 
 export const collections = {
-  // Lone CR line endings are read as LF, as the check reads them.
-  documents: defineCollection({ loader: readingLineFeeds(glob({ pattern: '*.mdx', base: './content/documents' })), schema: documentSchema }),
+  // Read as the check reads a file: no BOM, lone CRs as LF (src/lib/text/content-text.ts).
+  documents: defineCollection({ loader: readingContentText(glob({ pattern: '*.mdx', base: './content/documents' })), schema: documentSchema }),
 };

@@ -3,7 +3,7 @@ import { ContentError, invalidateCorpus, peekCorpus } from '../lib/corpus-store.
 import { watchContent } from './content-watch.ts';
 import type { AnalysedDocument } from '../lib/types.ts';
 import { namespaceHeadingIds } from '../lib/text/heading-ids.ts';
-import { withLineFeeds } from '../lib/text/line-endings.ts';
+import { contentText } from '../lib/text/content-text.ts';
 
 /** Documents by file (`content/documents/<slug>.mdx`), one map per analysed corpus. */
 const byFile = new WeakMap<AnalysedDocument[], Map<string, AnalysedDocument>>();
@@ -42,8 +42,8 @@ export function documentAnchors(): AstroIntegration {
                 transform(raw: string, id: string) {
                   // Only the raw file: Astro also loads wrappers of it with a ?query.
                   if (id.includes('?') || !id.endsWith('.mdx') || !id.includes('/content/documents/')) return null;
-                  // Lone CRs read as LF, as the check read the file (src/lib/text/line-endings.ts).
-                  const code = withLineFeeds(raw);
+                  // No BOM and lone CRs read as LF, as the check read the file (src/lib/text/content-text.ts).
+                  const code = contentText(raw);
                   const asRead = code === raw ? null : { code, map: null };
                   const file = id.slice(id.lastIndexOf('/content/documents/') + 1);
                   // Read without throwing: a corpus cached with an error must still be replaced once the file changes.

@@ -80,6 +80,7 @@ describe('the check reads frontmatter as the collections do', () => {
 
   it('accepts lone CR line endings (old Mac files), in the document and in its archived copy', () => {
     expect(check((t) => t.replace(/\n/g, '\r'))).toEqual([]);
+    expect(check((t) => `\uFEFF${t.replace(/\n/g, '\r')}`)).toEqual([]);
     const files = fixtureContent(['valid']);
     for (const f of [...files.documents, ...files.sources, ...files.entities]) f.text = f.text.replace(/\n/g, '\r');
     expect(analyseContent(files).diagnostics.map(formatDiagnostic)).toEqual([]);
