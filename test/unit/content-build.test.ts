@@ -1,8 +1,8 @@
 // What the check reads is what Astro publishes, on a real build of a copy of
-// this site: a document saved with lone CR line endings (old Mac files)
-// publishes exactly the files its LF copy does; headings whose words slug
-// like an annotation anchor or an id of the layout get ids of their own; a
-// note's Markdown styles reach the page.
+// this site: documents saved with lone CR line endings (old Mac files), a
+// byte order mark or CRLF publish exactly the files their LF copies do;
+// headings whose words slug like an annotation anchor or an id of the layout
+// get ids of their own; a note's Markdown styles reach the page.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -47,6 +47,7 @@ function edit(dir: string, path: string, change: (text: string) => string): void
 
 const withHeadings = 'oil-smuggling-trucks-photographed';
 const withLoneCrs = 'russia-presents-proof-turkey-role';
+const withCrLf = 'russians-can-prove-turkey-isis';
 // The claim passage the headings go before, and the anchor the analyser gives it.
 const claimTag = '<Claim claim="trucks-carry-oil-into-turkey"';
 const claimAnchor = 'c-trucks-carry-oil-into-turkey-1';
@@ -89,8 +90,9 @@ describe('a build of content the check passes', () => {
     expect(page.includes('<a href="https://example.org/a_(b)" rel="noopener noreferrer external"><strong>they</strong> do not</a> say the trucks'), '<a href="https://example.org/a_(b)" rel="noopener noreferrer external"><strong>they</strong> do not</a> say the trucks').toBe(true);
   });
 
-  it('publishes exactly the same files when a document and its archived copy break lines with lone CRs (and start with a byte order mark)', () => {
+  it('publishes exactly the same files when documents and their archived copies break lines with lone CRs (and start with a byte order mark) or CRLF', () => {
     for (const path of [`content/documents/${withLoneCrs}.mdx`, `content/sources/${withLoneCrs}.txt`]) edit(dir, path, (t) => `\uFEFF${t.replace(/\r?\n/g, '\r')}`);
+    for (const path of [`content/documents/${withCrLf}.mdx`, `content/sources/${withCrLf}.txt`]) edit(dir, path, (t) => t.replace(/\r?\n/g, '\r\n'));
     build(dir);
     const withCr = snapshot(join(dir, 'dist'));
     expect(Object.keys(withCr).length).toBeGreaterThan(50);
