@@ -5,9 +5,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { whenContentChecked } from './lib/build/content-gate.ts';
+import { readingContentText } from './lib/text/content-text.ts';
 import { documentSchema } from './schemas/document.ts';
 
-const documents = glob({ pattern: '*.mdx', base: './content/documents' });
+// Read as the check reads a file: no BOM, lone CRs as LF (src/lib/text/content-text.ts).
+const documents = readingContentText(glob({ pattern: '*.mdx', base: './content/documents' }));
 
 export const collections = {
   documents: defineCollection({

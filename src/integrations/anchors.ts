@@ -2,6 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { ContentError, invalidateCorpus, peekCorpus } from '../lib/corpus-store.ts';
 import { watchContent } from './content-watch.ts';
 import type { AnalysedDocument } from '../lib/types.ts';
+import { namespaceHeadingIds } from '../lib/text/heading-ids.ts';
+import { contentText } from '../lib/text/content-text.ts';
 
 /** Documents by file (`content/documents/<slug>.mdx`), one map per analysed corpus. */
 const byFile = new WeakMap<AnalysedDocument[], Map<string, AnalysedDocument>>();
@@ -30,15 +32,19 @@ export function documentAnchors(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         root = decodeURIComponent(config.root.pathname).replace(/\/$/, '');
+        namespaceHeadingIds(config.markdown.processor);
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'annotated-reader:anchors',
                 enforce: 'pre',
-                transform(code: string, id: string) {
+                transform(raw: string, id: string) {
                   // Only the raw file: Astro also loads wrappers of it with a ?query.
                   if (id.includes('?') || !id.endsWith('.mdx') || !id.includes('/content/documents/')) return null;
+                  // No BOM and lone CRs read as LF, as the check read the file (src/lib/text/content-text.ts).
+                  const code = contentText(raw);
+                  const asRead = code === raw ? null : { code, map: null };
                   const file = id.slice(id.lastIndexOf('/content/documents/') + 1);
                   // Read without throwing: a corpus cached with an error must still be replaced once the file changes.
                   let corpus = peekCorpus(root);
@@ -51,7 +57,7 @@ export function documentAnchors(): AstroIntegration {
                   const own = corpus.analysis.diagnostics.filter((d) => d.file === file && d.severity === 'error');
                   if (own.length > 0) throw new ContentError(root, own);
                   const document = documentAt(corpus.graph.corpus.documents, id);
-                  if (!document || corpus.analysis.sources.get(document.file) !== code) return null;
+                  if (!document || corpus.analysis.sources.get(document.file) !== code) return asRead;
                   let out = code;
                   // From the end backwards, so earlier offsets stay valid.
                   for (const { offset, text } of [...document.injections].sort((a, b) => b.offset - a.offset)) {

@@ -1,5 +1,5 @@
 // Serves the data files (src/lib/export/data-files.ts) under `astro dev`. A
-// build does not render them as pages: scripts/build.ts writes them while
+// build does not render them as pages: the site-build integration writes them while
 // Pagefind indexes the site.
 import type { AstroIntegration } from 'astro';
 import { getCorpus } from '../lib/corpus-store.ts';

@@ -141,7 +141,7 @@ function quoteSegments(graph: CorpusGraph, document: AnalysedDocument, q: QuoteA
 /** Drops the leading space the pieces above may leave. */
 function trimStart(segments: NoteSegment[]): NoteSegment[] {
   const first = segments[0];
-  if (first?.kind === 'text' && first.text.startsWith(' ')) return [text(first.text.trimStart()), ...segments.slice(1)].filter((s) => s.text !== '');
+  if (first?.kind === 'text' && first.text.startsWith(' ')) return [{ ...first, text: first.text.trimStart() }, ...segments.slice(1)].filter((s) => s.text !== '');
   return segments.filter((s) => s.text !== '');
 }
 

@@ -1,5 +1,5 @@
 /**
- * Where the build sends each page as Astro renders it: scripts/build.ts hands
+ * Where the build sends each page as Astro renders it: the site-build integration (src/lib/build/site-build.ts) hands
  * them to the Pagefind index (src/lib/search-index-worker.ts), which indexes
  * them in another thread while Astro renders the next ones. Outside a build
  * nothing listens and pages pass untouched.

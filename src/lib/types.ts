@@ -82,6 +82,8 @@ export interface AnalysedDocument {
    * paragraphs made only of components (see walk.ts). Offsets are in the file.
    */
   injections: { offset: number; text: string }[];
+  /** Ids of the headings of the text, in order, as the page gives them (`h-…`, src/lib/text/heading-ids.ts). */
+  headingIds?: string[];
 }
 
 export interface EntityRecord extends EntityData {

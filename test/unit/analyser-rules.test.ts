@@ -50,7 +50,7 @@ const cases: [fixture: string, expected: string[]][] = [
   ['invalid-value', [`${at('invalid-value', '12:275')}  error  kind="opinion" must be one of "attribution", "dispute", "context", "correction"  (invalid-value)`]],
   ['missing-attribute', [`${at('missing-attribute', '12:269')}  error  <Note> needs a kind="…" attribute  (missing-attribute)`]],
   ['duplicate-anchor', [`${at('duplicate-anchor', '12:307')}  error  anchor "rudskoy" is used twice in this document  (duplicate-anchor)`]],
-  ['note-link', [`${at('note-link', '12:290')}  error  unknown link target "rt": use entity:<id>, claim:<id>, document:<slug>#<anchor> or an https:// URL  (note-link)`]],
+  ['note-link', [`${at('note-link', '12:300')}  error  unknown link target "rt": use entity:<id>, claim:<id>, document:<slug>#<anchor> or an https:// URL  (note-link)`]],
   ['empty-span', [`${at('empty-span', '12:206')}  error  <Mention> must wrap the words it annotates  (empty-span)`]],
   ['reserved-attribute', [`${at('reserved-attribute', '12:225')}  error  "doc" is set by the build; remove it  (reserved-attribute)`]],
   ['Invalid_Name', [`${at('Invalid_Name', '1:1')}  error  file name "Invalid_Name" must be a kebab-case id  (invalid-id)`]],

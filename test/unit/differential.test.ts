@@ -5,12 +5,14 @@
 // MDX pipeline (mdxToHast, the tree Astro's MDX integration compiles, with the
 // build's injections applied) and must hold exactly the text the check
 // extracted, only http(s) links, no element outside Markdown's own, and the
-// components the check annotated, in order, with its anchors.
+// components the check annotated, in order, with its anchors; its headings,
+// compiled with the heading-id plugin the build adds, get the ids the check
+// gives them.
 //
 // What this does not cover: the Astro components' own markup (tested on the
 // built site in test/build) and Astro's compilation of the tree to JavaScript.
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
-import { mdxToHast } from 'satteri';
+import { mdxToHast, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { prepareAnalysis } from '../../src/lib/analyser/corpus.ts';
 import { analyseDocument, type DocumentInput } from '../../src/lib/analyser/document.ts';
@@ -19,6 +21,7 @@ import { mdxFeatures, parseMdx } from '../../src/lib/analyser/parse.ts';
 import { walkDocument } from '../../src/lib/analyser/walk.ts';
 import { Reporter } from '../../src/lib/analyser/diagnostics.ts';
 import { fixtureContent } from '../helpers/fixture-content.ts';
+import { namespacedHeadingIds } from '../../src/lib/text/heading-ids.ts';
 
 const CASES = Number(process.env.DIFFERENTIAL_CASES ?? 3000);
 const { ids } = prepareAnalysis(fixtureContent(['valid']));
@@ -166,10 +169,19 @@ function rendered(source: string, injections: { offset: number; text: string }[]
   return { text, hrefs, foreign, anchors };
 }
 
+/** The ids the compiled page gives its headings, in order (the build adds the same plugin to Astro's Sätteri). */
+function renderedHeadingIds(source: string, injections: { offset: number; text: string }[]): string[] {
+  let out = source;
+  for (const { offset, text } of [...injections].sort((a, b) => b.offset - a.offset)) out = out.slice(0, offset) + text + out.slice(offset);
+  const { code } = mdxToJs(splitFrontmatter(out).body, { features: mdxFeatures, hastPlugins: [namespacedHeadingIds()] });
+  return [...code.matchAll(/\bid: "([^"]*)"/g)].map((m) => m[1]!);
+}
+
 describe(`the check and the renderer, on ${CASES} generated documents`, () => {
   it('either the check rejects a document, or the renderer makes of it exactly what the check extracted', () => {
     const failures: string[] = [];
     let accepted = 0;
+    let headings = 0;
     const rejectedBy = new Map<string, number>();
     for (let seed = 1; seed <= CASES && failures.length < 5; seed++) {
       const body = generate(seed);
@@ -193,11 +205,17 @@ describe(`the check and the renderer, on ${CASES} generated documents`, () => {
         page.foreign.length > 0 && `elements outside Markdown's: ${page.foreign.join(' ')}`,
         page.anchors.join(' ') !== document.annotations.map((a) => a.anchor).join(' ') && `anchors: ${page.anchors.join(' ')} against ${document.annotations.map((a) => a.anchor).join(' ')}`,
       ].filter(Boolean);
+      if (document.headingIds?.length) {
+        headings += document.headingIds.length;
+        const ids = renderedHeadingIds(source, document.injections);
+        if (ids.join(' ') !== document.headingIds.join(' ')) problems.push(`heading ids: ${ids.join(' ')} against ${document.headingIds.join(' ')}`);
+      }
       if (problems.length > 0) failures.push(`#${seed}: ${problems.join('; ')}\n${body}`);
     }
     expect(failures).toEqual([]);
     // The generator must reach both outcomes often enough for the comparison to mean something.
     expect(accepted).toBeGreaterThan(CASES / 4);
+    expect(headings).toBeGreaterThan(CASES / 20);
     // …and the refusals must come from the rules this is about, not one catch-all.
     for (const rule of ['mdx-syntax', 'no-javascript-url', 'link-scheme', 'nested-link', 'no-image', 'duplicate-attribute', 'no-html', 'inline-only']) {
       expect(rejectedBy.get(rule) ?? 0, rule).toBeGreaterThan(0);

@@ -78,10 +78,20 @@ describe('the check reads frontmatter as the collections do', () => {
     expect(check((t) => t.replace(/\n/g, '\r\n'))).toEqual([]);
   });
 
-  it('says why a file with lone CR line endings has no frontmatter', () => {
-    expect(check((t) => t.replace(/\n/g, '\r'))).toEqual([
-      `${at('1:1')}  error  missing frontmatter: this file breaks lines with a lone carriage return (CR); save it with LF or CRLF line endings  (frontmatter)`,
-    ]);
+  it('accepts lone CR line endings (old Mac files), in the document and in its archived copy', () => {
+    expect(check((t) => t.replace(/\n/g, '\r'))).toEqual([]);
+    expect(check((t) => `\uFEFF${t.replace(/\n/g, '\r')}`)).toEqual([]);
+    const files = fixtureContent(['valid']);
+    for (const f of [...files.documents, ...files.sources, ...files.entities]) f.text = f.text.replace(/\n/g, '\r');
+    expect(analyseContent(files).diagnostics.map(formatDiagnostic)).toEqual([]);
+  });
+
+  it('reports a problem in a file with lone CR line endings at the line and column an editor shows', () => {
+    let edited = '';
+    const faulty = (t: string) => (edited = t.replace('<Mention entity="sergey-rudskoy">', '<Mention entity="sergey-rudskoy" rol="x">'));
+    const withLf = check(faulty);
+    expect(withLf).toEqual([`${at(col12(edited, 'rol'))}  error  <Mention> has no attribute "rol"; did you mean "doc"?  (unknown-attribute)`]);
+    expect(check((t) => faulty(t).replace(/\n/g, '\r'))).toEqual(withLf);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseContent, formatDiagnostic } from '../../src/lib/analyser/index.ts';
 import { fixtureContent } from '../helpers/fixture-content.ts';
+import { headingIdMaker } from '../../src/lib/text/heading-ids.ts';
 
 /** The valid fixture with its document and its archive edited alike. */
 function check(editDocument: (t: string) => string, editArchive: (t: string) => string = (t) => t): string[] {
@@ -23,16 +24,21 @@ describe('ids on a document page are unique', () => {
     expect(pin('rudskoy-name')).toEqual([]);
   });
 
-  it('refuses a heading whose id would be an annotation anchor on the page', () => {
-    const heading = (t: string) => t.replace('\n<Quote', '\n# Q Sergey Rudskoy 1\n\n<Quote');
-    expect(check(heading, (t) => t.replace('\n"The income', '\nQ Sergey Rudskoy 1\n\n"The income'))).toEqual([
-      'content/documents/valid.mdx:12:1  error  this heading gets the id "q-sergey-rudskoy-1", which an annotation on the page has; reword the heading or pin the annotation\'s anchor  (duplicate-anchor)',
-    ]);
+  it('accepts headings whose words slug like an annotation anchor or an id the site keeps: heading ids have a prefix of their own', () => {
+    const headings = (t: string) => t.replace('\n<Quote', '\n# Q Sergey Rudskoy 1\n\n## Main\n\n<Quote');
+    expect(check(headings, (t) => t.replace('\n"The income', '\nQ Sergey Rudskoy 1\n\nMain\n\n"The income'))).toEqual([]);
+  });
+});
+
+describe('heading ids', () => {
+  it('are the slugs of their words after "h-", repeats numbered, in document order', () => {
+    const next = headingIdMaker();
+    expect(['Main', 'Q Sergey Rudskoy 1', 'Main', 'Erdoğan’s “pledge”'].map(next)).toEqual(['h-main', 'h-q-sergey-rudskoy-1', 'h-main-1', 'h-erdoğans-pledge']);
   });
 
-  it('refuses a heading whose id the site keeps', () => {
-    expect(check((t) => t.replace('\n<Quote', '\n# Main\n\n<Quote'), (t) => t.replace('\n"The income', '\nMain\n\n"The income'))).toEqual([
-      'content/documents/valid.mdx:12:1  error  this heading gets the id "main", which the site keeps for ids of its own; reword the heading  (duplicate-anchor)',
+  it('keep their prefix to themselves: a pinned anchor may not start with it', () => {
+    expect(pin('h-main')).toEqual([
+      expect.stringMatching(/^content\/documents\/valid\.mdx:12:\d+ {2}error {2}anchor "h-main" starts with "h-", which the site keeps for ids of its own; choose another {2}\(reserved-anchor\)$/),
     ]);
   });
 });
@@ -42,6 +48,17 @@ describe('links from notes to passages', () => {
 
   it('accept an anchor the document has', () => {
     expect(note('document:valid#q-sergey-rudskoy-1')).toEqual([]);
+  });
+
+  it('accept a heading the document has, by its h- id', () => {
+    const withHeading = (edit: (t: string) => string) =>
+      check(
+        (t) => edit(t).replace('\n<Quote', '\n## The briefing\n\n<Quote'),
+        (t) => t.replace('\n"The income', '\nThe briefing\n\n"The income'),
+      );
+    const link = (target: string) => (t: string) => t.replace('note="See [RT](entity:rt)."', `note="See [the briefing](${target})."`);
+    expect(withHeading(link('document:valid#h-the-briefing'))).toEqual([]);
+    expect(withHeading(link('document:valid#the-briefing'))).toEqual([expect.stringContaining('no passage "the-briefing" in valid')]);
   });
 
   it('refuse an anchor the document does not have, with a suggestion', () => {

@@ -6,6 +6,7 @@ import { analyseDocument, resolveRef, type DocumentInput, type KnownIds } from '
 import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';
 import { claimAndRelayRules } from './rules/claims-and-relays.ts';
 import { editorialDiagnostics, skippedChecks } from './rules/editorial.ts';
+import { contentText, needsReading } from '../text/content-text.ts';
 
 /** A content file as read from disk: its path relative to the project root and its text. */
 export interface ContentFile {
@@ -70,6 +71,7 @@ export function analyseContent(files: ReadFiles): Analysis {
  * other (which lets scripts/check.ts spread them over threads).
  */
 export function prepareAnalysis(files: ReadFiles): PreparedAnalysis {
+  files = asContentText(files);
   const diagnostics: Diagnostic[] = [...(files.problems ?? [])];
   const checkId = (f: ContentFile, report: Reporter) => {
     if (!idPattern.test(idOf(f.file))) report.error({ line: 1, column: 1 }, 'invalid-id', `file name "${idOf(f.file)}" must be a kebab-case id`);
@@ -135,8 +137,17 @@ export function prepareAnalysis(files: ReadFiles): PreparedAnalysis {
   return { ids, diagnostics, entities, claims, documents };
 }
 
+/** The files without a leading BOM and with lone CRs read as LF, as Astro is given them (src/lib/text/content-text.ts); the same object when none needs it. */
+function asContentText<F extends ContentFiles>(files: F): F {
+  const all = [files.documents, files.sources, files.entities, files.claims];
+  if (!all.some((list) => list.some((f) => needsReading(f.text)))) return files;
+  const read = (list: ContentFile[]) => list.map((f) => ({ ...f, text: contentText(f.text) }));
+  return { ...files, documents: read(files.documents), sources: read(files.sources), entities: read(files.entities), claims: read(files.claims) };
+}
+
 /** Last step of analyseContent: gathers the results of every document, in the order of `prepared.documents`. */
 export function completeAnalysis(files: ContentFiles, prepared: PreparedAnalysis, results: DocumentResult[]): Analysis {
+  files = asContentText(files);
   const { entities, claims } = prepared;
   const diagnostics = [...prepared.diagnostics];
   const documents: AnalysedDocument[] = [];

@@ -1,5 +1,5 @@
 import { documentSchema } from '../../schemas/document.ts';
-import { parseNoteText } from '../note-text.ts';
+import { parseNoteText, type NoteSegment } from '../note-text.ts';
 import type { Annotation, AnalysedDocument, QuoteMode, Stance, NoteKind } from '../types.ts';
 import { splitList, type RefKind } from './components.ts';
 import { Reporter } from './diagnostics.ts';
@@ -7,9 +7,11 @@ import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';
 import { MdxSyntaxError, parseMdx } from './parse.ts';
 import { checkAgainstSource } from './source-match.ts';
 import { didYouMean } from './suggest.ts';
+import type { LineIndex, Position } from './source-positions.ts';
 import { sentenceAround } from './text-builder.ts';
 import { walkDocument, type RawComponent } from './walk.ts';
-import { checkHeadingIds, reservedAnchor } from './page-ids.ts';
+import { reservedAnchor } from './page-ids.ts';
+import { headingIdMaker } from '../text/heading-ids.ts';
 import { comparisonFields } from './rules/lenient-frontmatter.ts';
 import { straightenAttributeQuotes } from './rules/typographic-quotes.ts';
 
@@ -58,8 +60,7 @@ export function analyseDocument(input: DocumentInput, ids: KnownIds) {
   // would only repeat it as a difference, so it waits until the body is clean.
   const bodyIsClean = report.list.length === before;
   const text = builder.toString();
-  const annotations = buildAnnotations(components, text, builder.blocks, ids, report);
-  checkHeadingIds(headings, new Set(annotations.flatMap((a) => (a ? [a.anchor] : []))), report);
+  const annotations = buildAnnotations(components, text, builder.blocks, ids, report, split.lines);
   const injections = components.map((c, i) => {
     const annotation = annotations[i];
     const explicit = c.attributes.has('anchor');
@@ -78,9 +79,15 @@ export function analyseDocument(input: DocumentInput, ids: KnownIds) {
 
   const ok = data && report.list.length === 0;
   const document: AnalysedDocument | undefined = ok
-    ? { slug: input.slug, file: input.file, data, text, annotations: annotations as Annotation[], injections }
+    ? { slug: input.slug, file: input.file, data, text, annotations: annotations as Annotation[], injections, headingIds: headingIdsOf(headings) }
     : undefined;
   return { document, diagnostics: report.list };
+}
+
+/** The ids the page gives the headings, in order. */
+function headingIdsOf(headings: { text: string }[]): string[] {
+  const next = headingIdMaker();
+  return headings.map((h) => next(h.text));
 }
 
 function checkDocumentRefs(
@@ -129,6 +136,7 @@ function buildAnnotations(
   blocks: [number, number][],
   ids: KnownIds,
   report: Reporter,
+  lines: LineIndex,
 ): (Annotation | undefined)[] {
   const used = new Set<string>();
   for (const c of components) {
@@ -152,7 +160,7 @@ function buildAnnotations(
 
   const result: (Annotation | undefined)[] = [];
   for (const c of components) {
-    const props = readProps(c, ids, report);
+    const { props, note } = readProps(c, ids, report, lines);
     const at = c.node.position!.start;
     const key = props.entity ?? props.speaker ?? props.claim ?? props.kind ?? (c.name === 'Quote' ? 'unattributed' : 'x');
     const anchor = c.attributes.get('anchor')?.value ?? nextAnchor(`${c.spec.prefix}-${key}`);
@@ -169,17 +177,19 @@ function buildAnnotations(
       column: at.column,
       ...(c.parent !== undefined ? { parent: result[c.parent]?.anchor ?? '' } : {}),
     };
-    result.push(toAnnotation(c, base, props, report));
+    result.push(toAnnotation(c, base, props, note, report));
   }
   return result;
 }
 
 type Props = Record<string, string | undefined>;
 
-function readProps(c: RawComponent, ids: KnownIds, report: Reporter): Props {
+/** The literal props of a component, and its note text read into segments when it has one. */
+function readProps(c: RawComponent, ids: KnownIds, report: Reporter, lines: LineIndex): { props: Props; note: NoteSegment[] | undefined } {
   const props: Props = {};
+  let note: NoteSegment[] | undefined;
   const at = c.node.position!.start;
-  for (const [name, { value, at: attrAt }] of c.attributes) {
+  for (const [name, { value, at: attrAt, valueOffset }] of c.attributes) {
     const spec = c.spec.props[name];
     if (!spec) {
       report.error(attrAt, 'unknown-attribute', `<${c.name}> has no attribute "${name}"${didYouMean(name, Object.keys(c.spec.props))}`);
@@ -198,7 +208,7 @@ function readProps(c: RawComponent, ids: KnownIds, report: Reporter): Props {
       if (list.length === 0) report.error(attrAt, 'invalid-value', `${name} must name at least one id`);
       list.forEach((id) => resolveRef(id, spec.ref!, attrAt, ids, report));
     }
-    if (spec.noteText) checkNoteText(value, attrAt, ids, report);
+    if (spec.noteText) note = checkNoteText(value, attrAt, valueOffset, lines, ids, report);
     props[name] = value;
   }
   for (const [name, spec] of Object.entries(c.spec.props)) {
@@ -206,13 +216,15 @@ function readProps(c: RawComponent, ids: KnownIds, report: Reporter): Props {
       report.error(at, 'missing-attribute', `<${c.name}> needs a ${name}="…" attribute`);
     }
   }
-  return props;
+  return { props, note };
 }
 
-function checkNoteText(value: string, at: { line: number; column: number }, ids: KnownIds, report: Reporter) {
+function checkNoteText(value: string, at: Position, valueOffset: number | undefined, lines: LineIndex, ids: KnownIds, report: Reporter): NoteSegment[] {
   const { segments, problems } = parseNoteText(value);
   if (!value.trim()) report.error(at, 'invalid-value', 'note text must not be empty');
-  for (const p of problems) report.error(at, p.target.toLowerCase().startsWith('javascript:') ? 'no-javascript-url' : 'note-link', p.message);
+  // At the place in the note when the value is written as it reads, else at the attribute.
+  const where = (offset: number) => (valueOffset === undefined ? at : lines.at(valueOffset + offset));
+  for (const p of problems) report.error(where(p.offset), p.rule, p.message);
   for (const s of segments) {
     if (s.kind !== 'link') continue;
     const t = s.target;
@@ -222,16 +234,17 @@ function checkNoteText(value: string, at: { line: number; column: number }, ids:
       report.error(at, 'unknown-id', `unknown document "${t.id}"${didYouMean(t.id, ids.documents)}`);
     }
   }
+  return segments;
 }
 
 function toAnnotation(
   c: RawComponent,
   base: Omit<Annotation, 'type' | 'entity'> & object,
   props: Props,
+  note: NoteSegment[] | undefined,
   report: Reporter,
 ): Annotation | undefined {
   const stance = (props.stance ?? 'asserts') as Stance;
-  const note = props.note !== undefined ? parseNoteText(props.note).segments : undefined;
   switch (c.spec.type) {
     case 'mention':
       return props.entity ? { ...base, type: 'mention', entity: props.entity } : undefined;

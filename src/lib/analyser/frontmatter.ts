@@ -74,10 +74,7 @@ export function splitFrontmatter(source: string): SplitFile {
  */
 export function readFrontmatter<S extends z.ZodType>(split: SplitFile, schema: S, report: Reporter): z.infer<S> | undefined {
   if (!split.hasFrontmatter) {
-    const message = /\r(?!\n)/.test(split.body.slice(0, 200))
-      ? 'missing frontmatter: this file breaks lines with a lone carriage return (CR); save it with LF or CRLF line endings'
-      : 'missing frontmatter: the file must start with a "---" fenced YAML block';
-    report.error({ line: 1, column: 1 }, 'frontmatter', message);
+    report.error({ line: 1, column: 1 }, 'frontmatter', 'missing frontmatter: the file must start with a "---" fenced YAML block');
     return undefined;
   }
   const at = (offset: number) => split.lines.at(split.yamlOffset + offset);

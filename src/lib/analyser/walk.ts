@@ -12,8 +12,8 @@ export interface RawComponent {
   name: string;
   spec: ComponentSpec;
   node: JsxElement;
-  /** Literal attribute values by name. */
-  attributes: Map<string, { value: string; at: { line: number; column: number } }>;
+  /** Literal attribute values by name; `valueOffset` is where the value starts in the file, when it is written there as it reads. */
+  attributes: Map<string, { value: string; at: { line: number; column: number }; valueOffset?: number }>;
   /** Names of all attributes written, literal or not (a non-literal one is reported once, not also as missing). */
   present: Set<string>;
   start: number;
@@ -255,9 +255,20 @@ function checkAttributes(node: JsxElement, source: string, lines: LineIndex, rep
       report.error(at, 'literal-attribute', `attribute "${attribute.name}" must be a quoted string, not an expression`);
       continue;
     }
-    if (checkUrl(attribute.value, at, report)) found.set(attribute.name, { value: attribute.value, at });
+    if (checkUrl(attribute.value, at, report)) found.set(attribute.name, { value: attribute.value, at, ...valueOffset(source, offset, attribute.value) });
   }
   return found;
+}
+
+/** Where a literal value starts in the source, when the text between its quotes is the value itself (no character references). */
+function valueOffset(source: string, attributeOffset: number | undefined, value: string): { valueOffset?: number } {
+  if (attributeOffset === undefined) return {};
+  const quote = /[^\s=]*\s*=\s*(["'])/y;
+  quote.lastIndex = attributeOffset;
+  const match = quote.exec(source);
+  if (!match) return {};
+  const start = quote.lastIndex;
+  return source.startsWith(`${value}${match[1]}`, start) ? { valueOffset: start } : {};
 }
 
 /**

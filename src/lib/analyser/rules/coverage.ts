@@ -12,7 +12,8 @@ export function checkCoverage(context: RuleContext, documentFiles: string[], sou
   const { corpus } = context;
   const mentioned = new Set<string>();
   const asserted = new Set<string>();
-  const anchors = new Map(corpus.documents.map((d) => [d.slug, new Set(d.annotations.map((a) => a.anchor))]));
+  // A note may link a passage or a heading of a document.
+  const anchors = new Map(corpus.documents.map((d) => [d.slug, new Set([...d.annotations.map((a) => a.anchor), ...(d.headingIds ?? [])])]));
   for (const document of corpus.documents) {
     // An outlet that publishes a document is named by it even when its text never says so.
     mentioned.add(document.data.publisher);
