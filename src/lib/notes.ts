@@ -1,6 +1,7 @@
 import type { CorpusGraph, Located } from './graph.ts';
 import type { LinkTarget, NoteSegment } from './note-text.ts';
 import type { AnalysedDocument, Annotation, ClaimAnnotation, QuoteAnnotation } from './types.ts';
+import { quoteModeNoteWords as modeWords } from './labels.ts';
 
 /** The kinds a reader sees on a note; also the `tagging` body of the export. */
 export type NoteLabel = 'mention' | 'attribution' | 'dispute' | 'context' | 'correction' | 'claim';
@@ -61,8 +62,6 @@ export function shortName(graph: CorpusGraph, id: string): string {
   if (!entity) return id;
   return entity.kind === 'person' ? entity.name.split(' ').pop()! : entity.name;
 }
-
-const modeWords = { direct: 'quoted', paraphrase: 'paraphrase', unattributed: 'unattributed' } as const;
 
 function leadOf(graph: CorpusGraph, annotation: Annotation, kind: NoteLabel): string {
   if (annotation.type === 'quote') {
