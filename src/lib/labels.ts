@@ -29,6 +29,8 @@ export function known<T extends string>(value: T | undefined): T | undefined {
 
 export const UNKNOWN_DATE = 'date unknown';
 export const UNKNOWN_PUBLISHER = 'publisher unknown';
+/** An unknown date where the date stands on its own after a name ("RT, undated"): images, diagrams, the matrix. */
+export const UNDATED = 'undated';
 
 /** A publication date as lists print it: the date (YYYY-MM-DD), or "date unknown". */
 export function dateLabel(published: string | undefined): string {

@@ -198,3 +198,13 @@ export function allPassages(graph: CorpusGraph): Located<QuoteAnnotation>[] {
     document.annotations.filter((a): a is QuoteAnnotation => a.type === 'quote').map((annotation) => ({ document, annotation })),
   );
 }
+
+/**
+ * The route of every passage's page, /quotes/<document>/<anchor>/. The lists
+ * by speaker live at /quotes/by/, so a document may not be called "by".
+ */
+export function passageRoutes(graph: CorpusGraph): { params: { slug: string; anchor: string }; props: { at: Located<QuoteAnnotation> } }[] {
+  const clash = graph.document('by');
+  if (clash) throw new Error(`${clash.file}: the document slug "by" is reserved (its passages' pages would clash with /quotes/by/); rename the file`);
+  return allPassages(graph).map((at) => ({ params: { slug: at.document.slug, anchor: at.annotation.anchor }, props: { at } }));
+}

@@ -2,7 +2,7 @@ import { attributionChain } from './chain.ts';
 import type { CorpusGraph } from './graph.ts';
 import type { ClaimAnnotation, QuoteAnnotation } from './types.ts';
 import type { Urls } from './urls.ts';
-import { joinAnd, known, plural, shortDate, UNKNOWN_PUBLISHER } from './labels.ts';
+import { joinAnd, known, plural, shortDate, UNDATED, UNKNOWN_PUBLISHER } from './labels.ts';
 
 /**
  * What the share image of a page says (Open Graph, 1200 × 630): the headline,
@@ -54,7 +54,7 @@ export function documentCard(graph: CorpusGraph, slug: string): ShareCard {
   const d = graph.document(slug)!;
   const name = (id: string) => graph.entity(id)?.name ?? id;
   const date = known(d.data.published);
-  const published = date ? dateText(date) : 'undated';
+  const published = date ? dateText(date) : UNDATED;
   const publisher = known(d.data.publisher) ? name(d.data.publisher) : UNKNOWN_PUBLISHER;
   // The outlets the quotes name (in parallel, one step), then the original publisher, then this copy.
   const relays: string[] = [];

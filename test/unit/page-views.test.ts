@@ -6,6 +6,7 @@ import { buildGraph } from '../../src/lib/graph.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 import { citeEntries } from '../../src/lib/views/cite-block.ts';
 import { dataPageView } from '../../src/lib/views/data-page.ts';
+import { documentLine } from '../../src/lib/views/document-list.ts';
 import { jsonLdFor } from '../../src/lib/views/json-ld.ts';
 import { notFoundView } from '../../src/lib/views/not-found.ts';
 import { pageShell } from '../../src/lib/views/page-shell.ts';
@@ -255,5 +256,16 @@ describe('the JSON-LD of a page’s subject', () => {
     expect(jsonLdFor(graph, { claim: 'turkey-buys-isis-oil' }, absolute)['@type']).toBe('Claim');
     expect(jsonLdFor(graph, { entity: 'rt' }, absolute)['@type']).toBe('NewsMediaOrganization');
     expect(() => jsonLdFor(graph, { document: 'nowhere' }, absolute)).toThrow(/nothing to describe \(document=nowhere/);
+  });
+});
+
+describe('a document in a list', () => {
+  it('names its publisher and date, or says they are unknown', () => {
+    expect(documentLine(graph, document('russia-presents-proof-turkey-role'), urls)).toMatchObject({
+      href: '/reader/documents/russia-presents-proof-turkey-role/',
+      publisher: 'Global Research',
+      date: '2015-12-03',
+    });
+    expect(documentLine(graph, document('turkey-buying-oil-from-isis'), urls)).toMatchObject({ publisher: 'publisher unknown', date: 'date unknown' });
   });
 });

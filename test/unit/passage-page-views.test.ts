@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
 import { attributionChain } from '../../src/lib/chain.ts';
 import { buildGraph, type Located } from '../../src/lib/graph.ts';
-import { allPassages, howGiven, passageView } from '../../src/lib/passage-view.ts';
+import { allPassages, howGiven, passageRoutes, passageView } from '../../src/lib/passage-view.ts';
 import { speakerPages } from '../../src/lib/quotes-index.ts';
 import type { QuoteAnnotation } from '../../src/lib/types.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 import { chainItems } from '../../src/lib/views/chain.ts';
 import { passageLink } from '../../src/lib/views/passage-link.ts';
 import { quoteLine } from '../../src/lib/views/quote-line.ts';
+import { fixtureContent } from '../helpers/fixture-content.ts';
 
 // The project's own content: five documents, dated and undated, with every stance and mode.
 const graph = buildGraph(analyseContent(readContent(join(import.meta.dirname, '..', '..'))).corpus);
@@ -143,5 +144,22 @@ describe('one speaker’s list of passages', () => {
     expect(lines.find((l) => l.href.endsWith('/warren-denial/'))!.stanceNote).toBe('disputing');
     expect(lines.find((l) => l.href.endsWith('/iraq-conditional/'))!.stanceNote).toBe('answering conditionally');
     expect(lines.find((l) => l.href.endsWith('/live-pipelines/'))!.stanceNote).toBeUndefined();
+  });
+});
+
+describe('the routes of the passages’ pages', () => {
+  it('gives every quote a page under its document and anchor', () => {
+    const routes = passageRoutes(graph);
+    expect(routes).toHaveLength(allPassages(graph).length);
+    expect(routes.map((r) => r.params)).toContainEqual({ slug: 'russia-presents-proof-turkey-role', anchor: 'live-pipelines' });
+  });
+
+  it('refuses a document called "by", whose passages would clash with the lists by speaker', () => {
+    const files = fixtureContent(['valid']);
+    files.documents[0]!.file = 'content/documents/by.mdx';
+    files.sources[0]!.file = 'content/sources/by.txt';
+    const analysis = analyseContent(files);
+    expect(analysis.diagnostics).toEqual([]);
+    expect(() => passageRoutes(buildGraph(analysis.corpus))).toThrow('content/documents/by.mdx: the document slug "by" is reserved');
   });
 });

@@ -1,18 +1,18 @@
 import type { CorpusGraph } from '../graph.ts';
-import { dateLabel } from '../labels.ts';
+import { documentLine, type DocumentLine } from './document-list.ts';
 import type { Urls } from '../urls.ts';
 
 /** The page a host serves for an unknown address: the documents, then the lists to browse, with their sizes. */
 export interface NotFoundView {
   search: string;
-  documents: { href: string; title: string; date: string }[];
+  documents: DocumentLine[];
   browse: { home: string; entities: string; entityCount: number; claims: string; claimCount: number; quotes: string; data: string };
 }
 
 export function notFoundView(graph: CorpusGraph, urls: Urls): NotFoundView {
   return {
     search: urls.search(),
-    documents: graph.documents.map((d) => ({ href: urls.document(d.slug), title: d.data.title, date: dateLabel(d.data.published) })),
+    documents: graph.documents.map((d) => documentLine(graph, d, urls)),
     browse: {
       home: urls.home(),
       entities: urls.entities(),
