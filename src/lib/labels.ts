@@ -8,9 +8,14 @@ import type { QuoteMode } from './types.ts';
  */
 export const SITE_NAME = 'The Oil Briefing Reader';
 
-/** "1 passage", "3 passages"; irregular plurals give their own form ("entities"). */
+/** "passage" for one, "passages" otherwise; irregular plurals give their own form ("entities"). */
+export function noun(n: number, word: string, pluralForm = `${word}s`): string {
+  return n === 1 ? word : pluralForm;
+}
+
+/** "1 passage", "3 passages". */
 export function plural(n: number, word: string, pluralForm = `${word}s`): string {
-  return `${n} ${n === 1 ? word : pluralForm}`;
+  return `${n} ${noun(n, word, pluralForm)}`;
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -54,6 +59,13 @@ export function excerpt(text: string, max = 200): string {
   return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')} …`;
 }
 
+/** How a document gives a quote, as a label (a passage's own page tells a paraphrase that quotes words apart: `givenLabels`). */
+export const quoteModeLabels: Record<QuoteMode, string> = {
+  direct: 'Direct quotation',
+  paraphrase: 'Paraphrase',
+  unattributed: 'Unattributed',
+};
+
 /** How a document gives a quote, as a verb in a list ("Antonov (paraphrased): …"). */
 export const quoteModeVerbs: Record<QuoteMode, string> = {
   direct: 'said',
@@ -75,10 +87,8 @@ export const quoteModeNoteWords: Record<QuoteMode, string> = {
 export type GivenAs = 'direct' | 'paraphrase' | 'paraphrase-quoting' | 'unattributed';
 
 export const givenLabels: Record<GivenAs, string> = {
-  direct: 'Direct quotation',
-  paraphrase: 'Paraphrase',
+  ...quoteModeLabels,
   'paraphrase-quoting': 'Paraphrase with quoted words',
-  unattributed: 'Unattributed',
 };
 
 /** The label of how a passage is given in a list, where a paraphrase is a paraphrase whatever it quotes. */

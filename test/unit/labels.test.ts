@@ -11,6 +11,8 @@ import {
   joinAnd,
   known,
   longDate,
+  noun,
+  quoteModeLabels,
   plural,
   quoteModeVerbs,
   shortDate,
@@ -119,5 +121,15 @@ describe('the URL module', () => {
     expect(urls.search('"live oil pipelines"')).toBe('/search/?q=%22live%20oil%20pipelines%22');
     expect(urls.search(undefined, { type: 'quote', outlet: 'Global Research' })).toBe('/search/?type=quote&outlet=Global%20Research');
     expect(urls.search('oil', { speaker: 'Anatoly Antonov' })).toBe('/search/?q=oil&speaker=Anatoly%20Antonov');
+  });
+});
+
+describe('quote modes, in each register', () => {
+  it('labels a mode the same on the claim page and a passage’s list line, and the word alone agrees with the count', () => {
+    expect(quoteModeLabels).toEqual({ direct: 'Direct quotation', paraphrase: 'Paraphrase', unattributed: 'Unattributed' });
+    expect(givenListLabel('direct')).toBe(quoteModeLabels.direct);
+    expect(noun(1, 'passage')).toBe('passage');
+    expect(noun(2, 'passage')).toBe('passages');
+    expect(plural(2, 'passage')).toBe(`2 ${noun(2, 'passage')}`);
   });
 });
