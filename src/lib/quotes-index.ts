@@ -3,7 +3,7 @@ import { shorten } from './passage.ts';
 import { givenAs, relayNames } from './passage-view.ts';
 import { givenListLabel, known, plural, stanceListNote } from './labels.ts';
 import type { EntityRecord, QuoteAnnotation, Stance } from './types.ts';
-import type { Urls } from './urls.ts';
+import { UNATTRIBUTED, type Urls } from './urls.ts';
 
 /**
  * The index of passages: /quotes/ lists who speaks, with how many passages
@@ -145,4 +145,19 @@ export function speakerPages(graph: CorpusGraph, urls: Urls, size = perPage): Sp
       };
     });
   });
+}
+
+/** The routes of the index past its first page: /quotes/2/, … (the first is /quotes/ itself). */
+export function speakerIndexRoutes(graph: CorpusGraph, urls: Urls): { params: { page: string }; props: { view: IndexPage } }[] {
+  return speakerIndexPages(graph, urls)
+    .slice(1)
+    .map((view) => ({ params: { page: String(view.page) }, props: { view } }));
+}
+
+/** The routes of the speakers' lists: /quotes/by/<speaker>/, then /quotes/by/<speaker>/2/, …; the passages with no named source under UNATTRIBUTED. */
+export function speakerRoutes(graph: CorpusGraph, urls: Urls): { params: { speaker: string; page?: string }; props: { view: SpeakerPage } }[] {
+  return speakerPages(graph, urls).map((p) => ({
+    params: { speaker: p.speaker.id ?? UNATTRIBUTED, page: p.page > 1 ? String(p.page) : undefined },
+    props: { view: p },
+  }));
 }

@@ -4,7 +4,7 @@ import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
 import { attributionChain } from '../../src/lib/chain.ts';
 import { buildGraph, type Located } from '../../src/lib/graph.ts';
 import { allPassages, howGiven, passageRoutes, passageView } from '../../src/lib/passage-view.ts';
-import { speakerPages } from '../../src/lib/quotes-index.ts';
+import { speakerIndexRoutes, speakerPages, speakerRoutes } from '../../src/lib/quotes-index.ts';
 import type { QuoteAnnotation } from '../../src/lib/types.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 import { chainItems } from '../../src/lib/views/chain.ts';
@@ -161,5 +161,18 @@ describe('the routes of the passages’ pages', () => {
     const analysis = analyseContent(files);
     expect(analysis.diagnostics).toEqual([]);
     expect(() => passageRoutes(buildGraph(analysis.corpus))).toThrow('content/documents/by.mdx: the document slug "by" is reserved');
+  });
+});
+
+describe('the routes of the quotes’ index and lists', () => {
+  it('routes each speaker’s list by entity id, the passages with no named source under their own segment, and no page number on a first page', () => {
+    const routes = speakerRoutes(graph, urls);
+    expect(routes.map((r) => r.params)).toContainEqual({ speaker: 'anatoly-antonov', page: undefined });
+    expect(routes.map((r) => r.params)).toContainEqual({ speaker: 'no-named-source', page: undefined });
+    expect(routes.every((r) => urls.speakerQuotes(r.props.view.speaker.id, r.props.view.page) === r.props.view.pageLinks[r.props.view.page - 1]!.href)).toBe(true);
+  });
+
+  it('gives the index no second page while one page lists every speaker', () => {
+    expect(speakerIndexRoutes(graph, urls)).toEqual([]);
   });
 });
