@@ -1,7 +1,7 @@
 import { attributionChain, type ChainStep } from './chain.ts';
 import { uncreditedCopies } from './copies.ts';
 import type { CorpusGraph } from './graph.ts';
-import type { Urls } from './urls.ts';
+import { fragment, type Urls } from './urls.ts';
 import { known, shortDate, UNDATED, UNKNOWN_PUBLISHER } from './labels.ts';
 
 /**
@@ -31,6 +31,9 @@ export const nodeKindLabels: Record<NodeKind, string> = {
   document: 'The copies',
 };
 export const UNNAMED = 'speaker:(unnamed)';
+
+/** The id of a node's entry in the list under the diagram, where the lines that leave it are (`from-speaker-rt`). */
+export const listAnchor = (nodeId: string) => `from-${nodeId === UNNAMED ? 'unnamed' : nodeId.replace(':', '-')}`;
 
 export interface TravelNode {
   /** `kind:entity-or-slug`: one entity may be both a speaker and an outlet, as two nodes. */
@@ -100,7 +103,7 @@ export function travelView(graph: CorpusGraph, urls: Urls, storyUrl: string): Tr
       const detail = `${publisher}, ${date ? shortDate(date) : UNDATED}`;
       nodes.set(id, { id, kind: 'document', label: d.data.title, detail, href: urls.document(d.slug) });
     } else if (id === UNNAMED) {
-      nodes.set(id, { id, kind: 'speaker', label: 'No source named', href: `${storyUrl}#from-unnamed` });
+      nodes.set(id, { id, kind: 'speaker', label: 'No source named', href: `${storyUrl}${fragment(listAnchor(UNNAMED))}` });
     } else {
       nodes.set(id, { id, kind: s.role, label: graph.entity(s.entity!)?.name ?? s.entity!, href: urls.entity(s.entity!) });
     }

@@ -1,6 +1,6 @@
 import { plural } from '../labels.ts';
 import { edgeDash, FONT, LABEL_FONT, LINE, type TravelLayout } from '../travel-layout.ts';
-import { edgeLabels, nodeKindLabels, UNNAMED, type EdgeType, type NodeKind, type TravelEdge, type TravelView } from '../travel.ts';
+import { edgeLabels, listAnchor, nodeKindLabels, UNNAMED, type EdgeType, type NodeKind, type TravelEdge, type TravelView } from '../travel.ts';
 
 /**
  * What the figure of how the story travelled shows: the drawn diagram (when
@@ -56,8 +56,7 @@ export interface TravelFigureView {
 /** What a node is called in the list and the diagram's tooltips: a document is a copy. */
 const kindWords: Record<NodeKind, string> = { speaker: 'speaker', event: 'event', outlet: 'outlet', document: 'copy' };
 
-/** The list entry of a node: the words leave it, so its lines can be linked to (`#from-rt`). */
-export const listAnchor = (nodeId: string) => `from-${nodeId === UNNAMED ? 'unnamed' : nodeId.replace(':', '-')}`;
+export { listAnchor };
 
 /** `compact`: the home page's version, without speakers. */
 export function travelFigure(view: TravelView, layout: TravelLayout | undefined, compact = false): TravelFigureView {
