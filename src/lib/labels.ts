@@ -25,8 +25,8 @@ export function joinAnd(items: readonly string[]): string {
 
 /**
  * A value the content knows, or undefined. The content writes `unknown` for a
- * date or publisher a document does not give; this is the one place that reads
- * that word, so every page and export treats it alike.
+ * date or publisher a document does not give; what pages show for it goes
+ * through here, so the word is read the same way wherever it is shown.
  */
 export function known<T extends string>(value: T | undefined): T | undefined {
   return value && value !== 'unknown' ? value : undefined;

@@ -3,7 +3,7 @@ import type { CslItem } from './citations.ts';
 import { quoteCitation } from './cite-data.ts';
 import type { CorpusGraph, Located } from './graph.ts';
 import { copiesOf } from './passage-copies.ts';
-import { passageParts, quoteWords, shorten, type PassageParts } from './passage.ts';
+import { passageParts, quoteWords, type PassageParts } from './passage.ts';
 import type { AnalysedDocument, ClaimRecord, EntityRecord, QuoteAnnotation } from './types.ts';
 import type { Urls } from './urls.ts';
 import { excerpt, givenLabels, givenListLabel, joinAnd, known, stanceHeadings, type GivenAs } from './labels.ts';
@@ -35,7 +35,7 @@ export function givenAs(quote: QuoteAnnotation): GivenAs {
  * stand in quotation marks.
  */
 export function passageTitle(quote: QuoteAnnotation, max = Infinity): string {
-  return givenAs(quote) === 'direct' ? `“${shorten(quoteWords(quote.exact), max)}”` : shorten(quote.exact, max);
+  return givenAs(quote) === 'direct' ? `“${excerpt(quoteWords(quote.exact), max)}”` : excerpt(quote.exact, max);
 }
 
 /** Names of the outlets the words came through: the quote's `via`, then the original publisher of a republication. */

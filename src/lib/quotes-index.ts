@@ -1,7 +1,6 @@
 import type { CorpusGraph, Located } from './graph.ts';
-import { shorten } from './passage.ts';
 import { givenAs, relayNames } from './passage-view.ts';
-import { givenListLabel, known, plural, stanceListNote } from './labels.ts';
+import { excerpt, givenListLabel, known, plural, stanceListNote } from './labels.ts';
 import type { EntityRecord, QuoteAnnotation, Stance } from './types.ts';
 import { UNATTRIBUTED, type Urls } from './urls.ts';
 
@@ -111,7 +110,7 @@ export function passageLine(graph: CorpusGraph, at: Located<QuoteAnnotation>, ur
   return {
     href: urls.passage(document.slug, q.anchor),
     given: givenListLabel(given),
-    words: shorten(q.exact),
+    words: excerpt(q.exact),
     documentTitle: document.data.title,
     documentHref: urls.document(document.slug, q.anchor),
     date: known(document.data.published),
