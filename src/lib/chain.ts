@@ -1,4 +1,5 @@
 import type { AnalysedDocument, ClaimAnnotation, QuoteAnnotation } from './types.ts';
+import { known } from './labels.ts';
 
 /**
  * The attribution chain of one appearance of words in a document: who said
@@ -30,7 +31,6 @@ export interface ChainStep {
   date?: string;
 }
 
-const known = (date: string | undefined) => (date && date !== 'unknown' ? date : undefined);
 
 /**
  * speaker (said | paraphrased | unattributed) → event → outlets named in `via`
@@ -48,7 +48,7 @@ export function attributionChain(document: AnalysedDocument, a: QuoteAnnotation 
     if (a.type === 'quote' && a.event) steps.push({ role: 'event', type: 'unattributed', entity: a.event });
   }
   const via = a.type === 'quote' ? a.via : [];
-  const publisher = d.publisher === 'unknown' ? undefined : d.publisher;
+  const publisher = known(d.publisher);
   for (const outlet of via) {
     if (outlet === publisher && !d.originalPublisher) continue; // the last relay is this copy's own publisher: the document step says so
     steps.push({ role: 'outlet', type: 'reported', entity: outlet, date: outlet === d.originalPublisher ? known(d.originalPublished) : undefined });

@@ -5,6 +5,8 @@
  * site, and one per quote pointing at the quote's anchor on that page.
  * cite-format.ts turns the items into APA, MLA, Chicago and BibTeX.
  */
+import { SITE_NAME } from './labels.ts';
+
 export interface CslName {
   family?: string;
   given?: string;
@@ -57,8 +59,6 @@ export interface QuoteSource {
   speaker?: string;
   mode: 'direct' | 'paraphrase' | 'unattributed';
 }
-
-export const SITE_NAME = 'The Oil Briefing Reader';
 
 export function cslDate(iso: string | undefined): CslDate | undefined {
   const m = iso && /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

@@ -2,6 +2,7 @@ import { annotatedItem, looksLikePersonName, originalItem, quoteItem, type Citat
 import type { CorpusGraph, Located } from './graph.ts';
 import type { Urls } from './urls.ts';
 import type { AnalysedDocument, QuoteAnnotation } from './types.ts';
+import { known } from './labels.ts';
 
 /**
  * Citation items for the pages: a document's data with its ids resolved to
@@ -25,7 +26,7 @@ function isPerson(graph: CorpusGraph, name: string): boolean {
 
 export function citationSource(graph: CorpusGraph, document: AnalysedDocument): CitationSource {
   const d = document.data;
-  const name = (id: string | undefined) => (id && id !== 'unknown' ? graph.entity(id)?.name : undefined);
+  const name = (id: string | undefined) => (known(id) ? graph.entity(id!)?.name : undefined);
   const byline = d.author?.split('|')[0]?.trim();
   return {
     slug: document.slug,
@@ -34,7 +35,7 @@ export function citationSource(graph: CorpusGraph, document: AnalysedDocument): 
     bylineIsPerson: !!byline && isPerson(graph, byline),
     outlet: name(d.publisher),
     originalOutlet: name(d.originalPublisher),
-    published: d.published === 'unknown' ? undefined : d.published,
+    published: known(d.published),
     originalPublished: d.originalPublished,
     url: d.url,
     language: d.language,

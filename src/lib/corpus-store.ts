@@ -1,5 +1,6 @@
 import { analyseContent, formatDiagnostic, readContent, type Analysis, type Diagnostic } from './analyser/index.ts';
 import { buildGraph, type CorpusGraph } from './graph.ts';
+import { plural } from './labels.ts';
 
 /**
  * The analysed corpus and its graph, held once per process. The build script
@@ -80,7 +81,7 @@ export class ContentError extends Error {
   readonly diagnostics: Diagnostic[];
   constructor(root: string, diagnostics: Diagnostic[], first: Diagnostic = diagnostics[0]!) {
     const lines = [first, ...diagnostics.filter((d) => d !== first)].map(formatDiagnostic);
-    super(`${lines.join('\n')}\n(${diagnostics.length} content error${diagnostics.length === 1 ? '' : 's'}: npm run check lists them all)`);
+    super(`${lines.join('\n')}\n(${plural(diagnostics.length, 'content error')}: npm run check lists them all)`);
     this.name = 'ContentError';
     this.diagnostics = diagnostics;
     this.id = `${root}/${first.file}`;

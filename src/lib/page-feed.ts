@@ -7,6 +7,8 @@
  * On globalThis for the same reason as the corpus store: the middleware runs
  * inside Astro's page bundle, a separate copy of this module.
  */
+import { normalizeBase } from './urls.ts';
+
 export type PageFeed = (page: {
   /** The URL path, base included. */
   path: string;
@@ -30,7 +32,7 @@ export function pageFeed(): PageFeed | undefined {
  * to the output folder: what Pagefind would have read from disk.
  */
 export function pageFile(path: string, base = '/'): string {
-  const prefix = base.replace(/\/?$/, '/');
+  const prefix = normalizeBase(base);
   const below = path.startsWith(prefix) ? path.slice(prefix.length) : path;
   const trimmed = below.replace(/^\/+|\/+$/g, '');
   if (trimmed.endsWith('.html')) return trimmed;

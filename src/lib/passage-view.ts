@@ -3,9 +3,10 @@ import type { CslItem } from './citations.ts';
 import { quoteCitation } from './cite-data.ts';
 import type { CorpusGraph, Located } from './graph.ts';
 import { copiesOf } from './passage-copies.ts';
-import { passageParts, quoteWords, shorten, type PassageParts } from './passage.ts';
+import { passageParts, quoteWords, type PassageParts } from './passage.ts';
 import type { AnalysedDocument, ClaimRecord, EntityRecord, QuoteAnnotation } from './types.ts';
 import type { Urls } from './urls.ts';
+import { excerpt, givenLabels, givenListLabel, joinAnd, known, stanceHeadings, type GivenAs } from './labels.ts';
 
 /**
  * What the page of one passage shows, and the labels that say how a passage
@@ -13,14 +14,7 @@ import type { Urls } from './urls.ts';
  * pages). Lists that could grow with the corpus are cut at `listed` and the
  * rest counted, so a passage page stays small at any corpus size.
  */
-export type GivenAs = 'direct' | 'paraphrase' | 'paraphrase-quoting' | 'unattributed';
-
-export const givenLabels: Record<GivenAs, string> = {
-  direct: 'Direct quotation',
-  paraphrase: 'Paraphrase',
-  'paraphrase-quoting': 'Paraphrase with quoted words',
-  unattributed: 'Unattributed',
-};
+export { givenLabels, type GivenAs } from './labels.ts';
 
 /** Words set in quotation marks inside a passage ("in large quantities"). */
 export function quotedFragments(text: string): string[] {
@@ -41,7 +35,7 @@ export function givenAs(quote: QuoteAnnotation): GivenAs {
  * stand in quotation marks.
  */
 export function passageTitle(quote: QuoteAnnotation, max = Infinity): string {
-  return givenAs(quote) === 'direct' ? `“${shorten(quoteWords(quote.exact), max)}”` : shorten(quote.exact, max);
+  return givenAs(quote) === 'direct' ? `“${excerpt(quoteWords(quote.exact), max)}”` : excerpt(quote.exact, max);
 }
 
 /** Names of the outlets the words came through: the quote's `via`, then the original publisher of a republication. */
@@ -50,15 +44,12 @@ export function relayNames(graph: CorpusGraph, document: AnalysedDocument, quote
   return [...new Set(ids)].map((id) => graph.entity(id)?.name ?? id);
 }
 
-const joinNames = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
-
 /** One line saying how a passage is given and by whom: "Paraphrase · Anatoly Antonov, via RT". */
 export function passageLabel(graph: CorpusGraph, { document, annotation: q }: Located<QuoteAnnotation>): string {
   const given = givenAs(q);
   const who = q.speaker ? (graph.entity(q.speaker)?.name ?? q.speaker) : 'no named source';
   const via = relayNames(graph, document, q);
-  const label = given === 'paraphrase-quoting' ? givenLabels.paraphrase : givenLabels[given];
-  return `${label} · ${who}${via.length > 0 ? `, via ${joinNames(via)}` : ''}`;
+  return `${givenListLabel(given)} · ${who}${via.length > 0 ? `, via ${joinAnd(via)}` : ''}`;
 }
 
 /** How many passages a list on a passage page names before counting the rest. */
@@ -101,6 +92,39 @@ export interface PassageView {
   inDocument: string;
   permalink: string;
   citation: CslItem;
+  /** The speaker's name, or "No named source". */
+  who: string;
+  /** The page's title and description. */
+  title: string;
+  description: string;
+  /** One sentence saying how the document gives the words. */
+  how: string;
+  /** The document's date, when known. */
+  date?: string;
+  /** "States", "Disputes" or "Answers conditionally", before the claim. */
+  stanceHeading: string;
+  links: {
+    speaker?: string;
+    event?: string;
+    claim?: string;
+    claimant?: string;
+    /** The speaker's list of passages, where the copies not listed here are. */
+    speakerPassages?: string;
+  };
+}
+
+/** How the document gives a passage's words, as one sentence about `who`. */
+export function howGiven(given: GivenAs, who: string, fragments: string[]): string {
+  switch (given) {
+    case 'direct':
+      return `A direct quotation: the document prints these words in quotation marks as ${who}’s own.`;
+    case 'paraphrase':
+      return `A paraphrase: the document reports what ${who} said in its own words; none of them are quoted.`;
+    case 'paraphrase-quoting':
+      return `A paraphrase: the document reports what ${who} said in its own words, quoting only ${joinAnd(fragments.map((f) => `“${f}”`))}.`;
+    case 'unattributed':
+      return 'Unattributed: the document asserts these words without naming who said them.';
+  }
 }
 
 function related(graph: CorpusGraph, at: Located, urls: Urls): RelatedPassage {
@@ -123,6 +147,12 @@ export function passageView(graph: CorpusGraph, at: Located<QuoteAnnotation>, ur
   const copies = copiesOf(graph, at);
   const claim = q.claim ? graph.claim(q.claim) : undefined;
   const disputes = claim && q.stance === 'asserts' ? graph.disputesOf(claim.id) : [];
+  const speaker = q.speaker ? graph.entity(q.speaker) : undefined;
+  const event = q.event ? graph.entity(q.event) : undefined;
+  const claimant = claim && q.stance !== 'asserts' ? graph.entity(claim.claimant) : undefined;
+  const who = speaker?.name ?? 'No named source';
+  const fragments = given === 'paraphrase-quoting' ? quotedFragments(q.exact) : [];
+  const label = passageLabel(graph, at);
   return {
     slug: document.slug,
     anchor: q.anchor,
@@ -131,21 +161,34 @@ export function passageView(graph: CorpusGraph, at: Located<QuoteAnnotation>, ur
     sentence: passageParts(document, q),
     given,
     givenLabel: givenLabels[given],
-    fragments: given === 'paraphrase-quoting' ? quotedFragments(q.exact) : [],
-    label: passageLabel(graph, at),
-    speaker: q.speaker ? graph.entity(q.speaker) : undefined,
-    event: q.event ? graph.entity(q.event) : undefined,
+    fragments,
+    label,
+    speaker,
+    event,
     chain: attributionChain(document, q),
     copies: copies.slice(0, listed).map((c) => ({ ...related(graph, c.at, urls), identical: c.identical })),
     moreCopies: Math.max(0, copies.length - listed),
     claim,
     stance: q.stance,
-    disputes: disputes.slice(0, listed).map((d) => related(graph, d, urls)),
+    disputes: disputes.slice(0, listed).map((d) => related(graph, d, urls)).map((r) => ({ ...r, label: r.label || 'A passage' })),
     moreDisputes: Math.max(0, disputes.length - listed),
-    claimant: claim && q.stance !== 'asserts' ? graph.entity(claim.claimant) : undefined,
+    claimant,
     inDocument: urls.document(document.slug, q.anchor),
     permalink: absolute.passage(document.slug, q.anchor),
     citation: quoteCitation(graph, at, absolute),
+    who,
+    title: `${who}: ${excerpt(q.exact, 90)}`,
+    description: `${label}, in “${document.data.title}”.`,
+    how: howGiven(given, who, fragments),
+    date: known(document.data.published),
+    stanceHeading: stanceHeadings[q.stance],
+    links: {
+      speaker: speaker && urls.entity(speaker.id),
+      event: event && urls.entity(event.id),
+      claim: claim && urls.claim(claim.id),
+      claimant: claimant && urls.entity(claimant.id),
+      speakerPassages: speaker && urls.speakerQuotes(speaker.id),
+    },
   };
 }
 
@@ -154,4 +197,14 @@ export function allPassages(graph: CorpusGraph): Located<QuoteAnnotation>[] {
   return graph.documents.flatMap((document) =>
     document.annotations.filter((a): a is QuoteAnnotation => a.type === 'quote').map((annotation) => ({ document, annotation })),
   );
+}
+
+/**
+ * The route of every passage's page, /quotes/<document>/<anchor>/. The lists
+ * by speaker live at /quotes/by/, so a document may not be called "by".
+ */
+export function passageRoutes(graph: CorpusGraph): { params: { slug: string; anchor: string }; props: { at: Located<QuoteAnnotation> } }[] {
+  const clash = graph.document('by');
+  if (clash) throw new Error(`${clash.file}: the document slug "by" is reserved (its passages' pages would clash with /quotes/by/); rename the file`);
+  return allPassages(graph).map((at) => ({ params: { slug: at.document.slug, anchor: at.annotation.anchor }, props: { at } }));
 }

@@ -19,7 +19,5 @@ export function passageParts(document: AnalysedDocument, a: Annotation): Passage
 /** Words of a quote without the quotation marks and trailing comma that surround them in the text. */
 export const quoteWords = (exact: string): string => exact.replace(/^["“‘]+/, '').replace(/,?["”’]+$/, '').replace(/,$/, '');
 
-/** Up to `max` characters of a text, cut at a word, with an ellipsis when cut. */
-export function shorten(text: string, max = 200): string {
-  return text.length <= max ? text : `${text.slice(0, max).replace(/\s+\S*$/, '')} …`;
-}
+/** Up to `max` characters of a text, cut at a word, with an ellipsis when cut (labels.ts `excerpt`). */
+export { excerpt as shorten } from './labels.ts';

@@ -1,8 +1,8 @@
 import type { CorpusGraph, Located } from './graph.ts';
-import { shorten } from './passage.ts';
-import { givenAs, givenLabels, relayNames } from './passage-view.ts';
+import { givenAs, relayNames } from './passage-view.ts';
+import { excerpt, givenListLabel, known, plural, stanceListNote } from './labels.ts';
 import type { EntityRecord, QuoteAnnotation, Stance } from './types.ts';
-import type { Urls } from './urls.ts';
+import { UNATTRIBUTED, type Urls } from './urls.ts';
 
 /**
  * The index of passages: /quotes/ lists who speaks, with how many passages
@@ -34,6 +34,8 @@ export interface PassageLine {
   disputes: boolean;
   /** How the passage stands to its claim: states it, disputes it, or answers it conditionally. */
   stance: Stance;
+  /** After the label of a passage that responds to its claim: "disputing", "answering conditionally". */
+  stanceNote?: string;
 }
 
 export interface SpeakerPage {
@@ -45,6 +47,15 @@ export interface SpeakerPage {
   pageLinks: { page: number; href: string }[];
   /** Number of the first line on this page. */
   start: number;
+  /** "Passages of Anatoly Antonov", and with the page's number past the first. */
+  title: string;
+  pageTitle: string;
+  /** "12 passages". */
+  countLabel: string;
+  /** The speaker's own page. */
+  speakerHref?: string;
+  /** "Passages 151 to 300.", when the list has several pages. */
+  range?: string;
 }
 
 export { shorten } from './passage.ts';
@@ -98,14 +109,15 @@ export function passageLine(graph: CorpusGraph, at: Located<QuoteAnnotation>, ur
   const given = givenAs(q);
   return {
     href: urls.passage(document.slug, q.anchor),
-    given: given === 'paraphrase-quoting' ? givenLabels.paraphrase : givenLabels[given],
-    words: shorten(q.exact),
+    given: givenListLabel(given),
+    words: excerpt(q.exact),
     documentTitle: document.data.title,
     documentHref: urls.document(document.slug, q.anchor),
-    date: document.data.published === 'unknown' ? undefined : document.data.published,
+    date: known(document.data.published),
     via: relayNames(graph, document, q),
     disputes: q.stance === 'disputes',
     stance: q.stance,
+    stanceNote: stanceListNote(q.stance, 'short'),
   };
 }
 
@@ -114,12 +126,37 @@ export function speakerPages(graph: CorpusGraph, urls: Urls, size = perPage): Sp
   return groups(graph).flatMap((g) => {
     const speaker = entry(urls, g.speaker, g.quotes.length, size);
     const pageLinks = Array.from({ length: speaker.pages }, (_, i) => ({ page: i + 1, href: urls.speakerQuotes(speaker.id, i + 1) }));
-    return pageLinks.map(({ page }) => ({
-      speaker,
-      page,
-      start: (page - 1) * size + 1,
-      lines: g.quotes.slice((page - 1) * size, page * size).map((q) => passageLine(graph, q, urls)),
-      pageLinks,
-    }));
+    const title = speaker.id ? `Passages of ${speaker.name}` : 'Passages with no named source';
+    return pageLinks.map(({ page }) => {
+      const start = (page - 1) * size + 1;
+      const lines = g.quotes.slice((page - 1) * size, page * size).map((q) => passageLine(graph, q, urls));
+      return {
+        speaker,
+        page,
+        start,
+        lines,
+        pageLinks,
+        title,
+        pageTitle: page > 1 ? `${title} (page ${page})` : title,
+        countLabel: plural(speaker.count, 'passage'),
+        speakerHref: speaker.id && urls.entity(speaker.id),
+        range: pageLinks.length > 1 ? `Passages ${start} to ${start + lines.length - 1}.` : undefined,
+      };
+    });
   });
+}
+
+/** The routes of the index past its first page: /quotes/2/, … (the first is /quotes/ itself). */
+export function speakerIndexRoutes(graph: CorpusGraph, urls: Urls): { params: { page: string }; props: { view: IndexPage } }[] {
+  return speakerIndexPages(graph, urls)
+    .slice(1)
+    .map((view) => ({ params: { page: String(view.page) }, props: { view } }));
+}
+
+/** The routes of the speakers' lists: /quotes/by/<speaker>/, then /quotes/by/<speaker>/2/, …; the passages with no named source under UNATTRIBUTED. */
+export function speakerRoutes(graph: CorpusGraph, urls: Urls): { params: { speaker: string; page?: string }; props: { view: SpeakerPage } }[] {
+  return speakerPages(graph, urls).map((p) => ({
+    params: { speaker: p.speaker.id ?? UNATTRIBUTED, page: p.page > 1 ? String(p.page) : undefined },
+    props: { view: p },
+  }));
 }

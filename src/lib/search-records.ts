@@ -1,6 +1,10 @@
 import type { CorpusGraph } from './graph.ts';
 import { passageLabel, passageTitle } from './passage-view.ts';
 import type { AnalysedDocument, QuoteAnnotation } from './types.ts';
+import { makeUrls } from './urls.ts';
+
+/** Record URLs are below the site root, without the base path: Pagefind prefixes its baseUrl. */
+const siteRelative = makeUrls('/');
 
 /**
  * What Pagefind indexes besides the pages' own text: the filters and
@@ -61,7 +65,7 @@ export function quoteRecords(graph: CorpusGraph): QuoteRecord[] {
         const claim = quote.claim ? graph.claim(quote.claim) : undefined;
         const outlets = unique([...quote.via, document.data.publisher].filter((id) => id !== 'unknown').map((id) => nameOf(graph, id)));
         return {
-          url: `/quotes/${document.slug}/${quote.anchor}/`,
+          url: siteRelative.passage(document.slug, quote.anchor),
           content: quote.exact,
           language: document.data.language,
           meta: {

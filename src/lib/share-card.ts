@@ -2,6 +2,7 @@ import { attributionChain } from './chain.ts';
 import type { CorpusGraph } from './graph.ts';
 import type { ClaimAnnotation, QuoteAnnotation } from './types.ts';
 import type { Urls } from './urls.ts';
+import { joinAnd, known, plural, shortDate, UNDATED, UNKNOWN_PUBLISHER } from './labels.ts';
 
 /**
  * What the share image of a page says (Open Graph, 1200 × 630): the headline,
@@ -28,14 +29,13 @@ export interface ShareCard {
 /** Disputers named on a card before the rest are counted. */
 const NAMED = 3;
 
-const dateText = (date: string) =>
-  new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateText = shortDate;
 
 function names(list: string[]): string {
   const shown = list.slice(0, NAMED);
   const rest = list.length - shown.length;
   const all = rest > 0 ? [...shown, `${rest} ${rest === 1 ? 'other' : 'others'}`] : shown;
-  return all.length <= 1 ? all.join('') : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
+  return joinAnd(all);
 }
 
 /** Who disputes these claims anywhere in the corpus, by name, in the order first met. */
@@ -50,13 +50,12 @@ function disputersOf(graph: CorpusGraph, claims: Iterable<string>): string[] {
   return [...who];
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 export function documentCard(graph: CorpusGraph, slug: string): ShareCard {
   const d = graph.document(slug)!;
   const name = (id: string) => graph.entity(id)?.name ?? id;
-  const published = d.data.published === 'unknown' ? 'undated' : dateText(d.data.published);
-  const publisher = d.data.publisher === 'unknown' ? 'publisher unknown' : name(d.data.publisher);
+  const date = known(d.data.published);
+  const published = date ? dateText(date) : UNDATED;
+  const publisher = known(d.data.publisher) ? name(d.data.publisher) : UNKNOWN_PUBLISHER;
   // The outlets the quotes name (in parallel, one step), then the original publisher, then this copy.
   const relays: string[] = [];
   for (const a of d.annotations) {
@@ -66,8 +65,8 @@ export function documentCard(graph: CorpusGraph, slug: string): ShareCard {
   const chain: string[] = relays.length > 0 ? [`quoting ${names(relays)}`] : [];
   if (d.data.originalPublisher) {
     chain.push(`${name(d.data.originalPublisher)}${d.data.originalPublished ? `, ${dateText(d.data.originalPublished)}` : ''}`);
-    chain.push(d.data.publisher === 'unknown' ? `copy on an unnamed site, ${published}` : `republished by ${publisher}, ${published}`);
-  } else chain.push(d.data.publisher === 'unknown' ? `copy on an unnamed site, ${published}` : `${publisher}, ${published}`);
+    chain.push(!known(d.data.publisher) ? `copy on an unnamed site, ${published}` : `republished by ${publisher}, ${published}`);
+  } else chain.push(!known(d.data.publisher) ? `copy on an unnamed site, ${published}` : `${publisher}, ${published}`);
 
   const claims = [...new Set(d.annotations.flatMap((a) => ((a.type === 'quote' || a.type === 'claim') && a.claim ? [a.claim] : [])))];
   const disputed = claims.filter((id) => graph.disputesOf(id).length > 0);

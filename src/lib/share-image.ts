@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { ShareCard } from './share-card.ts';
+import { SITE_NAME } from './labels.ts';
 
 /**
  * Draws a share card as a 1200 × 630 PNG at build time: satori lays the card
@@ -56,7 +57,7 @@ export function cardTree(card: ShareCard): Node {
     { width: SHARE_WIDTH, height: SHARE_HEIGHT, boxSizing: 'border-box', background: colour.bg, color: colour.fg, fontFamily: 'Source Serif 4 latin, Source Serif 4 latin-ext', borderLeft: `${BAND}px solid ${accent}`, padding: `${PAD_Y}px ${PAD_X}px`, flexDirection: 'column', justifyContent: 'space-between' },
     [
       h({ flexDirection: 'column', width: INNER }, [
-        h({ fontSize: 24, letterSpacing: 3, textTransform: 'uppercase', color: colour.muted }, `The Oil Briefing Reader · ${card.label}`),
+        h({ fontSize: 24, letterSpacing: 3, textTransform: 'uppercase', color: colour.muted }, `${SITE_NAME} · ${card.label}`),
         h({ fontSize: headlineSize(card.headline), fontWeight: 700, lineHeight: 1.15, marginTop: 24 }, card.headline),
       ]),
       h({ flexDirection: 'column', width: INNER }, [

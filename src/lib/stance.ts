@@ -19,3 +19,25 @@ export const responseKinds: Record<Exclude<Stance, 'asserts'>, { label: string; 
 
 /** Whether a passage with this stance is a response to the claim (and so in its ledger of responses) rather than an assertion of it. */
 export const isResponse = (stance: Stance): stance is Exclude<Stance, 'asserts'> => stance !== 'asserts';
+
+/** A passage's stance as the head of its claim line on the passage's page: "States <claim>". */
+export const stanceHeadings: Record<Stance, string> = {
+  asserts: 'States',
+  disputes: 'Disputes',
+  conditional: 'Answers conditionally',
+};
+
+/**
+ * What lists add after a responding passage, in three registers: after the
+ * passage alone ("disputing"), where the list names the claim ("disputing
+ * it"), and where it does not ("disputing a claim").
+ */
+export const stanceListNotes: Record<Exclude<Stance, 'asserts'>, Record<StanceRegister, string>> = {
+  disputes: { short: 'disputing', ofIt: 'disputing it', ofAClaim: 'disputing a claim' },
+  conditional: { short: 'answering conditionally', ofIt: 'responding conditionally', ofAClaim: 'a conditional response to a claim' },
+};
+export type StanceRegister = 'short' | 'ofIt' | 'ofAClaim';
+
+/** The list note of a passage with this stance, or undefined for one that states its claim. */
+export const stanceListNote = (stance: Stance | undefined, register: StanceRegister): string | undefined =>
+  stance && isResponse(stance) ? stanceListNotes[stance][register] : undefined;

@@ -1,6 +1,7 @@
 import type { CorpusGraph, Located } from './graph.ts';
 import type { AnalysedDocument, QuoteAnnotation } from './types.ts';
 import type { Urls } from './urls.ts';
+import { known, UNKNOWN_PUBLISHER } from './labels.ts';
 
 /**
  * The timeline: dated events, the statements made at them or first reported
@@ -43,7 +44,6 @@ export interface Timeline {
 }
 
 const order: Record<TimelineKind, number> = { event: 0, statement: 1, original: 2, document: 3 };
-const known = (date: string | undefined) => (date && date !== 'unknown' ? date : undefined);
 
 /** The first words of a passage, to name a link to it. */
 export function firstWords(text: string, count = 9): string {
@@ -71,7 +71,7 @@ export function buildTimeline(graph: CorpusGraph, urls: Urls): Timeline {
     dated.push({ kind: 'event', key: `event:${e.id}`, date: e.date, title: e.name, href: urls.entity(e.id), detail: e.role });
   }
   for (const d of graph.documents) {
-    const publisher = d.data.publisher === 'unknown' ? 'publisher unknown' : name(d.data.publisher);
+    const publisher = known(d.data.publisher) ? name(d.data.publisher) : UNKNOWN_PUBLISHER;
     if (d.data.originalPublisher && known(d.data.originalPublished)) {
       dated.push({
         kind: 'original',

@@ -1,7 +1,8 @@
 import { attributionChain, type ChainStep } from './chain.ts';
 import { uncreditedCopies } from './copies.ts';
 import type { CorpusGraph } from './graph.ts';
-import type { Urls } from './urls.ts';
+import { fragment, type Urls } from './urls.ts';
+import { known, shortDate, UNDATED, UNKNOWN_PUBLISHER } from './labels.ts';
 
 /**
  * How the story travelled: every step of every attribution chain in the corpus
@@ -30,6 +31,9 @@ export const nodeKindLabels: Record<NodeKind, string> = {
   document: 'The copies',
 };
 export const UNNAMED = 'speaker:(unnamed)';
+
+/** The id of a node's entry in the list under the diagram, where the lines that leave it are (`from-speaker-rt`). */
+export const listAnchor = (nodeId: string) => `from-${nodeId === UNNAMED ? 'unnamed' : nodeId.replace(':', '-')}`;
 
 export interface TravelNode {
   /** `kind:entity-or-slug`: one entity may be both a speaker and an outlet, as two nodes. */
@@ -78,9 +82,6 @@ export function edgeType(from: ChainStep, to: ChainStep): EdgeType {
   return to.type === 'republished' ? 'republished' : 'reported';
 }
 
-const dateText = (date: string) =>
-  new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
 /** Every attribution chain in the corpus, with the passage it belongs to. */
 export function allChains(graph: CorpusGraph): { ref: StepRef; steps: ChainStep[] }[] {
   return graph.documents.flatMap((d) =>
@@ -97,11 +98,12 @@ export function travelView(graph: CorpusGraph, urls: Urls, storyUrl: string): Tr
     if (nodes.has(id)) return id;
     if (s.role === 'document') {
       const d = graph.document(s.document!)!;
-      const publisher = d.data.publisher === 'unknown' ? 'publisher unknown' : graph.entity(d.data.publisher)?.name ?? d.data.publisher;
-      const detail = `${publisher}, ${d.data.published === 'unknown' ? 'undated' : dateText(d.data.published)}`;
+      const publisher = known(d.data.publisher) ? (graph.entity(d.data.publisher)?.name ?? d.data.publisher) : UNKNOWN_PUBLISHER;
+      const date = known(d.data.published);
+      const detail = `${publisher}, ${date ? shortDate(date) : UNDATED}`;
       nodes.set(id, { id, kind: 'document', label: d.data.title, detail, href: urls.document(d.slug) });
     } else if (id === UNNAMED) {
-      nodes.set(id, { id, kind: 'speaker', label: 'No source named', href: `${storyUrl}#from-unnamed` });
+      nodes.set(id, { id, kind: 'speaker', label: 'No source named', href: `${storyUrl}${fragment(listAnchor(UNNAMED))}` });
     } else {
       nodes.set(id, { id, kind: s.role, label: graph.entity(s.entity!)?.name ?? s.entity!, href: urls.entity(s.entity!) });
     }

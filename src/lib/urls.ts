@@ -6,11 +6,29 @@ import type { LinkTarget } from './note-text.ts';
  */
 export interface Urls {
   home(): string;
+  /** The lists: every document, entity and claim. */
+  documents(): string;
+  entities(): string;
+  claims(): string;
   document(slug: string, anchor?: string): string;
   entity(id: string): string;
   claim(id: string): string;
-  search(query?: string): string;
+  /** The search page, with a query and filters (`type`, `speaker`, `outlet`, `entity`) that run on load. */
+  search(query?: string, filters?: Record<string, string>): string;
   annotations(slug: string): string;
+  /** A document's citations as a file: CSL-JSON (`json`) or BibTeX (`bib`). */
+  documentCitations(slug: string, format: CitationFormat): string;
+  /** Every passage's citation as one file. */
+  quoteCitations(format: CitationFormat): string;
+  /** The data page, and the files it offers. */
+  data(): string;
+  corpus(): string;
+  /** Every annotation of every document as one W3C collection. */
+  allAnnotations(): string;
+  feed(): string;
+  sitemap(): string;
+  robots(): string;
+  favicon(): string;
   /** How the story travelled: the full diagram. */
   story(): string;
   timeline(): string;
@@ -31,17 +49,48 @@ export interface Urls {
  */
 export const UNATTRIBUTED = 'no-named-source';
 
+export type CitationFormat = 'json' | 'bib';
+
+/** A base path as Astro's BASE_URL may spell it ("reader", "/reader", "/reader/") made "/reader/"; "" and "/" make "/". */
+export function normalizeBase(base: string): string {
+  return ('/' + base.replace(/^\/+|\/+$/g, '') + '/').replace(/\/+/g, '/');
+}
+
+/** A request's path below the base path, from its leading slash ("/reader/claims/x/" → "/claims/x/"). */
+export function pathBelowBase(pathname: string, base: string): string {
+  const root = normalizeBase(base);
+  return pathname.startsWith(root) ? pathname.slice(root.length - 1) : pathname;
+}
+
+/** A link to an element of the same page. */
+export const fragment = (id: string): string => `#${id}`;
+
 /** `base` is Astro's base path ("/" or "/reader/"); `origin` makes URLs absolute when given. */
 export function makeUrls(base: string, origin = ''): Urls {
-  const root = origin.replace(/\/$/, '') + ('/' + base.replace(/^\/+|\/+$/g, '') + '/').replace(/\/+/g, '/');
-  const hash = (anchor?: string) => (anchor ? `#${anchor}` : '');
+  const root = origin.replace(/\/$/, '') + normalizeBase(base);
+  const hash = (anchor?: string) => (anchor ? fragment(anchor) : '');
   const urls: Urls = {
     home: () => root,
+    documents: () => `${root}documents/`,
+    entities: () => `${root}entities/`,
+    claims: () => `${root}claims/`,
     document: (slug, anchor) => `${root}documents/${slug}/${hash(anchor)}`,
     entity: (id) => `${root}entities/${id}/`,
     claim: (id) => `${root}claims/${id}/`,
-    search: (query) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+    search: (query, filters = {}) => {
+      const params = Object.entries({ ...(query ? { q: query } : {}), ...filters }).map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
+      return `${root}search/${params.length > 0 ? `?${params.join('&')}` : ''}`;
+    },
     annotations: (slug) => `${root}annotations/${slug}.jsonld`,
+    documentCitations: (slug, format) => `${urls.document(slug)}cite.${format}`,
+    quoteCitations: (format) => `${root}quotes/cite.${format}`,
+    data: () => `${root}data/`,
+    corpus: () => `${root}data/corpus.json`,
+    allAnnotations: () => `${root}annotations.jsonld`,
+    feed: () => `${root}rss.xml`,
+    sitemap: () => `${root}sitemap-index.xml`,
+    robots: () => `${root}robots.txt`,
+    favicon: () => `${root}favicon.svg`,
     story: () => `${root}story/`,
     timeline: () => `${root}timeline/`,
     shareImage: (kind, id) => `${root}share/${kind === 'document' ? 'documents' : 'claims'}/${id}.png`,

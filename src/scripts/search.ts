@@ -2,6 +2,8 @@
 // The URL is the state: ?q=…&type=…&speaker=…&outlet=…&entity=… runs on load
 // and is kept in step as the reader types or filters, so a search can be shared.
 import { pagesIndexDir, quotesIndexDir } from '../lib/search-indexes.ts';
+import { normalizeBase } from '../lib/urls.ts';
+import { plural } from '../lib/labels.ts';
 import { linkToMatch, type ResultData } from './search-links.ts';
 import { isPhrase, rankResults } from './search-rank.ts';
 
@@ -29,7 +31,7 @@ export async function startSearch(base: string): Promise<void> {
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
   const selects = Object.fromEntries(filterKeys.map((key) => [key, document.querySelector<HTMLSelectElement>(`[data-filter="${key}"]`)!]));
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = normalizeBase(base);
   const pagefind = (await import(/* @vite-ignore */ `${root}${pagesIndexDir}/pagefind.js`)) as Pagefind;
   const options = { baseUrl: root, excerptLength: 24 };
   await pagefind.options(options);
@@ -103,7 +105,7 @@ export async function startSearch(base: string): Promise<void> {
     // Results past those loaded are counted as Pagefind counts them, less those found not to match.
     const n = kept.length === 0 ? 0 : candidates.length - (loaded.length - kept.length);
     const what = query ? `for ${query}` : 'with these filters';
-    status.textContent = n === 0 ? `No results ${what}.` : `${n} result${n === 1 ? '' : 's'} ${what}${n > SHOWN ? `; showing the first ${SHOWN}` : ''}.`;
+    status.textContent = n === 0 ? `No results ${what}.` : `${plural(n, 'result')} ${what}${n > SHOWN ? `; showing the first ${SHOWN}` : ''}.`;
   };
 
   form.addEventListener('submit', (event) => {

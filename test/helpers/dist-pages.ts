@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { siteReader } from './site-reader.ts';
+import { normalizeBase, siteReader } from './site-reader.ts';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
 import type { Corpus } from '../../src/lib/types.ts';
 
@@ -12,7 +12,7 @@ export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const distDir = resolve(process.env.DIST_DIR ?? join(projectRoot, 'dist'));
 
 /** The build's base path and absolute origin, read from the environment as astro.config.mjs reads them. */
-export const base = ('/' + (process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '') + '/').replace(/\/+/g, '/');
+export const base = normalizeBase(process.env.BASE_PATH ?? '/');
 export const siteOrigin = new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin;
 /** A site path with the base in front: `sitePath('documents/x/')` is `/documents/x/` or `/reader/documents/x/`. */
 export const sitePath = (path: string) => base + path.replace(/^\//, '');

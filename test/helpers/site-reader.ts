@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { normalizeBase } from '../../src/lib/urls.ts';
 
 export interface SiteReader {
   /** The folder served. */
@@ -32,7 +33,7 @@ export interface SiteReader {
   internalTarget(href: string, fromFile: string): URL | undefined;
 }
 
-export const normalizeBase = (base: string) => ('/' + base.replace(/^\/+|\/+$/g, '') + '/').replace(/\/+/g, '/');
+export { normalizeBase };
 
 export function siteReader(options: { dir: string; base?: string; origin?: string }): SiteReader {
   const dir = resolve(options.dir);

@@ -3,9 +3,9 @@
 // message  (rule)` (or as GitHub workflow commands), then one summary line.
 import { formatDiagnostic, readContent, type Analysis } from './index.ts';
 import { githubAnnotation } from './github-format.ts';
+import { plural } from '../labels.ts';
 import { analyseContentInParallel, type ParallelOptions } from './parallel.ts';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export type CheckFormat = 'text' | 'github';
 
@@ -25,7 +25,7 @@ export async function runCheck(root: string, options: ParallelOptions = {}, form
     console.error(`\n✗ ${plural(errors, 'error')} in ${plural(files, 'file')}; nothing was published.`);
   } else {
     const annotations = c.documents.reduce((n, d) => n + d.annotations.length, 0);
-    const counts = [plural(c.documents.length, 'document'), plural(annotations, 'annotation'), `${c.entities.length} ${c.entities.length === 1 ? 'entity' : 'entities'}`, plural(c.claims.length, 'claim')];
+    const counts = [plural(c.documents.length, 'document'), plural(annotations, 'annotation'), plural(c.entities.length, 'entity', 'entities'), plural(c.claims.length, 'claim')];
     console.log(`✓ content is valid: ${counts.join(', ')}.`);
   }
   return analysis;

@@ -5,7 +5,7 @@ import type { RSSOptions } from '@astrojs/rss';
 import type { CorpusGraph } from '../graph.ts';
 import type { AnalysedDocument } from '../types.ts';
 import type { Urls } from '../urls.ts';
-import { SITE_NAME } from './json-ld.ts';
+import { SITE_NAME } from '../labels.ts';
 import { siteFiles } from './site-files.ts';
 import { escapeXml } from './xml.ts';
 

@@ -10,7 +10,8 @@ import type { CorpusGraph, Located } from '../graph.ts';
 import type { AnalysedDocument, ClaimRecord, EntityRecord } from '../types.ts';
 import type { EntityKind } from '../../schemas/entity.ts';
 import type { Urls } from '../urls.ts';
-import { articleRef, claimRef, compact, entityRef, entityTypes, ids, known, refById, SCHEMA_CONTEXT, SITE_NAME, type JsonLd, type JsonLdValue } from './json-ld.ts';
+import { articleRef, claimRef, compact, entityRef, entityTypes, ids, known, refById, SCHEMA_CONTEXT, type JsonLd, type JsonLdValue } from './json-ld.ts';
+import { SITE_NAME } from '../labels.ts';
 
 /** The head of the node a page is about: its type, its @id and the page that describes it. */
 function mainNode(type: string, id: string, url: string): JsonLd {

@@ -11,9 +11,9 @@ import type { CorpusGraph } from '../graph.ts';
 import type { AnalysedDocument, ClaimRecord, EntityRecord } from '../types.ts';
 import type { EntityKind } from '../../schemas/entity.ts';
 import type { Urls } from '../urls.ts';
+import { known, SITE_NAME } from '../labels.ts';
 
 export const SCHEMA_CONTEXT = 'https://schema.org';
-export const SITE_NAME = 'The Oil Briefing Reader';
 export const SITE_DESCRIPTION =
   'Documents about one disputed story, with notes on who said what, through whom, and who disputes it.';
 
@@ -47,7 +47,7 @@ export function compact(node: Record<string, JsonLdValue | undefined>): JsonLd {
   return out;
 }
 
-export const known = (date: string | undefined) => (date && date !== 'unknown' ? date : undefined);
+export { known };
 
 /** A short reference to an entity: enough to read on its own, with the @id to merge on. */
 export function entityRef(entity: EntityRecord, urls: Urls): JsonLd {

@@ -4,7 +4,7 @@
 import type { CorpusGraph } from '../graph.ts';
 import type { Urls } from '../urls.ts';
 import { annotationCollection } from './web-annotation.ts';
-import { SITE_NAME } from './json-ld.ts';
+import { SITE_NAME } from '../labels.ts';
 import { siteFiles } from './site-files.ts';
 
 export function siteAnnotationCollection(graph: CorpusGraph, urls: Urls) {

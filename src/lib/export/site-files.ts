@@ -12,13 +12,12 @@ export function absoluteUrls(base: string, site: URL | string | undefined): Urls
 
 /** The site-wide files, below the site root of `urls` (absolute when `urls` is). */
 export function siteFiles(urls: Urls) {
-  const root = urls.home();
   return {
-    data: `${root}data/`,
-    corpus: `${root}data/corpus.json`,
-    annotations: `${root}annotations.jsonld`,
-    feed: `${root}rss.xml`,
-    sitemap: `${root}sitemap-index.xml`,
-    robots: `${root}robots.txt`,
+    data: urls.data(),
+    corpus: urls.corpus(),
+    annotations: urls.allAnnotations(),
+    feed: urls.feed(),
+    sitemap: urls.sitemap(),
+    robots: urls.robots(),
   };
 }
