@@ -13,7 +13,8 @@ export interface Urls {
   annotations(slug: string): string;
   /** How the story travelled: the full diagram. */
   story(): string;
-  timeline(): string;
+  /** The timeline, `page` from 1. */
+  timeline(page?: number): string;
   /** The Open Graph image of a document or a claim page. */
   shareImage(kind: 'document' | 'claim', id: string): string;
   /** The page of one passage (a quote): its words, how they are given, its chain and its citation. */
@@ -22,6 +23,15 @@ export interface Urls {
   quotes(page?: number): string;
   /** One speaker's passages (`undefined`: those with no named source), `page` from 1. */
   speakerQuotes(speaker: string | undefined, page?: number): string;
+  /** The list of documents, of entities or of claims, `page` from 1. */
+  documentList(page?: number): string;
+  entityList(page?: number): string;
+  claimList(page?: number): string;
+  /** Every mention of an entity, by document, `page` from 1 (its own page shows the first few). */
+  entityMentions(id: string, page?: number): string;
+  /** Every wording of a claim, or every response to it, `page` from 1 (its own page shows the first few). */
+  claimWordings(id: string, page?: number): string;
+  claimResponses(id: string, page?: number): string;
   target(target: LinkTarget): string;
 }
 
@@ -35,6 +45,8 @@ export const UNATTRIBUTED = 'no-named-source';
 export function makeUrls(base: string, origin = ''): Urls {
   const root = origin.replace(/\/$/, '') + ('/' + base.replace(/^\/+|\/+$/g, '') + '/').replace(/\/+/g, '/');
   const hash = (anchor?: string) => (anchor ? `#${anchor}` : '');
+  // Page 1 of a list is the folder itself; the next ones are numbered below it.
+  const numbered = (folder: string, page = 1) => `${folder}${page > 1 ? `${page}/` : ''}`;
   const urls: Urls = {
     home: () => root,
     document: (slug, anchor) => `${root}documents/${slug}/${hash(anchor)}`,
@@ -43,11 +55,18 @@ export function makeUrls(base: string, origin = ''): Urls {
     search: (query) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
     annotations: (slug) => `${root}annotations/${slug}.jsonld`,
     story: () => `${root}story/`,
-    timeline: () => `${root}timeline/`,
+    timeline: (page) => numbered(`${root}timeline/`, page),
     shareImage: (kind, id) => `${root}share/${kind === 'document' ? 'documents' : 'claims'}/${id}.png`,
     passage: (slug, anchor) => `${root}quotes/${slug}/${anchor}/`,
     quotes: (page = 1) => `${root}quotes/${page > 1 ? `${page}/` : ''}`,
     speakerQuotes: (speaker, page = 1) => `${root}quotes/by/${speaker ?? UNATTRIBUTED}/${page > 1 ? `${page}/` : ''}`,
+    // A list's follow-on pages sit under page/, so a document, entity or claim named "2" keeps its own URL.
+    documentList: (page = 1) => (page > 1 ? `${root}documents/page/${page}/` : `${root}documents/`),
+    entityList: (page = 1) => (page > 1 ? `${root}entities/page/${page}/` : `${root}entities/`),
+    claimList: (page = 1) => (page > 1 ? `${root}claims/page/${page}/` : `${root}claims/`),
+    entityMentions: (id, page) => numbered(`${root}entities/${id}/mentions/`, page),
+    claimWordings: (id, page) => numbered(`${root}claims/${id}/wordings/`, page),
+    claimResponses: (id, page) => numbered(`${root}claims/${id}/responses/`, page),
     target: (t) => {
       switch (t.type) {
         case 'url':

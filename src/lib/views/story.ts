@@ -1,0 +1,48 @@
+import { UNNAMED, type TravelEdge, type TravelNode, type TravelView } from '../travel.ts';
+
+/**
+ * The list in words under the travel diagram: one entry per node that words
+ * leave, with the lines that leave it. When the diagram is drawn the list is
+ * its text alternative and gives every line; when the corpus is too large to
+ * draw, each entry names its `linesListed` busiest lines (most passages
+ * first) and counts the rest, so the page does not grow with the corpus.
+ */
+export const linesListed = 20;
+
+export interface TravelListLine {
+  edge: TravelEdge;
+  to: TravelNode;
+}
+export interface TravelListEntry {
+  node: TravelNode;
+  /** The id of the entry, for the diagram's links to it. */
+  anchor: string;
+  lines: TravelListLine[];
+  /** Lines left out, and the passages they stand for. */
+  moreLines: number;
+  morePassages: number;
+}
+
+export const travelAnchor = (nodeId: string) => `from-${nodeId === UNNAMED ? 'unnamed' : nodeId.replace(':', '-')}`;
+
+export function travelList(view: TravelView, complete: boolean, limit = linesListed): TravelListEntry[] {
+  const byId = new Map(view.nodes.map((n) => [n.id, n]));
+  const leaving = new Map<string, TravelEdge[]>();
+  for (const e of view.edges) leaving.set(e.from, [...(leaving.get(e.from) ?? []), e]);
+  return view.nodes
+    .filter((n) => leaving.has(n.id))
+    .map((node) => {
+      const edges = leaving.get(node.id)!;
+      // Array.prototype.sort is stable: lines with as many passages keep their order.
+      const ranked = complete || edges.length <= limit ? edges : [...edges].sort((a, b) => b.steps.length - a.steps.length);
+      const listed = complete ? ranked : ranked.slice(0, limit);
+      const left = complete ? [] : ranked.slice(limit);
+      return {
+        node,
+        anchor: travelAnchor(node.id),
+        lines: listed.map((edge) => ({ edge, to: byId.get(edge.to)! })),
+        moreLines: left.length,
+        morePassages: left.reduce((n, e) => n + e.steps.length, 0),
+      };
+    });
+}
