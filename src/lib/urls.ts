@@ -11,8 +11,8 @@ export interface Urls {
   claim(id: string): string;
   search(query?: string): string;
   annotations(slug: string): string;
-  /** How the story travelled: the full diagram. */
-  story(): string;
+  /** How the story travelled: the full diagram (`page` from 1: its list in words continues past page 1 when the corpus is too large to draw). */
+  story(page?: number): string;
   /** The timeline, `page` from 1. */
   timeline(page?: number): string;
   /** The Open Graph image of a document or a claim page. */
@@ -54,7 +54,7 @@ export function makeUrls(base: string, origin = ''): Urls {
     claim: (id) => `${root}claims/${id}/`,
     search: (query) => `${root}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
     annotations: (slug) => `${root}annotations/${slug}.jsonld`,
-    story: () => `${root}story/`,
+    story: (page) => numbered(`${root}story/`, page),
     timeline: (page) => numbered(`${root}timeline/`, page),
     shareImage: (kind, id) => `${root}share/${kind === 'document' ? 'documents' : 'claims'}/${id}.png`,
     passage: (slug, anchor) => `${root}quotes/${slug}/${anchor}/`,

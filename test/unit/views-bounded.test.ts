@@ -18,7 +18,7 @@ import { mentionDocumentsListed, mentionPages, mentionsListed, mentionsPerDocume
 import { entityListPages } from '../../src/lib/views/entities.ts';
 import { homeView } from '../../src/lib/views/home.ts';
 import { firstOf, paginate } from '../../src/lib/views/paging.ts';
-import { linesListed, travelList } from '../../src/lib/views/story.ts';
+import { linesListed, sourcesPerPage, travelList, travelListPages } from '../../src/lib/views/story.ts';
 import { passagesShown, timelineBudget, timelinePages } from '../../src/lib/views/timeline.ts';
 
 function graphOf(documents: number, entities: number, claims: number): CorpusGraph {
@@ -208,5 +208,12 @@ describe('on a corpus larger than any listing', { timeout: 120_000 }, () => {
       const steps = entry.lines.map((l) => l.edge.steps.length);
       if (entry.moreLines > 0) expect(steps).toEqual([...leaving.map((e) => e.steps.length)].sort((a, b) => b - a).slice(0, linesListed));
     }
+    // Too large to draw, the list continues on numbered pages; drawn, it stands on one page whole.
+    expect(travelListPages(view, false, urls).length).toBe(Math.ceil(capped.length / sourcesPerPage));
+    const pages = travelListPages(view, false, urls, 10);
+    expect(pages.length).toBe(Math.ceil(capped.length / 10));
+    expect(flat(pages).map((e) => e.anchor)).toEqual(capped.map((e) => e.anchor));
+    expect(pages[1]?.pageLinks[1]?.href).toBe('/reader/story/2/');
+    expect(travelListPages(view, true, urls).map((p) => p.items.length)).toEqual([complete.length]);
   });
 });

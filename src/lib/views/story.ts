@@ -1,13 +1,17 @@
 import { UNNAMED, type TravelEdge, type TravelNode, type TravelView } from '../travel.ts';
+import type { Urls } from '../urls.ts';
+import { paginate, type Paged } from './paging.ts';
 
 /**
  * The list in words under the travel diagram: one entry per node that words
  * leave, with the lines that leave it. When the diagram is drawn the list is
  * its text alternative and gives every line; when the corpus is too large to
  * draw, each entry names its `linesListed` busiest lines (most passages
- * first) and counts the rest, so the page does not grow with the corpus.
+ * first) and counts the rest, and the entries continue on numbered pages
+ * (/story/2/, …), `sourcesPerPage` a page, so no page grows with the corpus.
  */
-export const linesListed = 20;
+export const linesListed = 10;
+export const sourcesPerPage = 60;
 
 export interface TravelListLine {
   edge: TravelEdge;
@@ -45,4 +49,10 @@ export function travelList(view: TravelView, complete: boolean, limit = linesLis
         morePassages: left.reduce((n, e) => n + e.steps.length, 0),
       };
     });
+}
+
+/** The list in words on pages: one page with every line when the diagram is drawn. */
+export function travelListPages(view: TravelView, drawn: boolean, urls: Urls, size = sourcesPerPage): Paged<TravelListEntry>[] {
+  const list = travelList(view, drawn);
+  return paginate(list, drawn ? Math.max(1, list.length) : size, (page) => urls.story(page));
 }

@@ -1,0 +1,12 @@
+// Draws share images into the cache at the lowest priority while Astro
+// renders the pages (share-prerender.ts); skips those already there.
+import { workerData } from 'node:worker_threads';
+import { lowerThreadPriority } from './background-thread.ts';
+import { cachedShareImage, isCached } from './share-cache.ts';
+import type { PrerenderJob } from './share-prerender.ts';
+
+const job = workerData as PrerenderJob;
+lowerThreadPriority();
+for (const card of job.cards) {
+  if (!isCached(card, job.root)) await cachedShareImage(card, job.root, { inThisThread: true });
+}
