@@ -27,7 +27,8 @@ export function prerenderShareImages(graph: CorpusGraph, root = process.cwd()): 
   const cards = [...graph.documents.map((d) => documentCard(graph, d.slug)), ...graph.claims.map((c) => claimCard(graph, c.id))].reverse();
   const job: PrerenderJob = { cards, root };
   // The worker runs from the source tree: this module is bundled by Astro, the worker and what it imports are not.
-  const worker = new Worker(join(root, 'src', 'lib', 'share-prerender-worker.ts'), { workerData: job });
+  // Its heap is capped: should drawing ever need more, the thread fails, and Astro draws the rest.
+  const worker = new Worker(join(root, 'src', 'lib', 'share-prerender-worker.ts'), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 256 } });
   worker.unref();
   // Astro draws whatever the thread did not: a failure here only costs time.
   worker.on('error', () => {});
