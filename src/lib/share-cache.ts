@@ -51,12 +51,12 @@ function cached(file: string): Uint8Array<ArrayBuffer> | undefined {
 }
 
 /** The card's PNG, from the cache when it is there; drawn and kept there otherwise. */
-export async function cachedShareImage(card: ShareCard, root = process.cwd(), { inThisThread = false } = {}): Promise<Uint8Array<ArrayBuffer>> {
+export async function cachedShareImage(card: ShareCard, root = process.cwd()): Promise<Uint8Array<ArrayBuffer>> {
   const dir = shareCacheDir(root);
   const file = join(dir, `${shareImageKey(card, root)}.png`);
   const hit = cached(file);
   if (hit) return hit;
-  const png = await renderShareImage(card, { inThisThread });
+  const png = await renderShareImage(card);
   try {
     mkdirSync(dir, { recursive: true });
     // Written whole under another name, then renamed: a reader never sees half a file, and two writers of one card write the same bytes.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg, renderAsync } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { ShareCard } from './share-card.ts';
 
@@ -73,15 +73,9 @@ export function cardTree(card: ShareCard): Node {
   );
 }
 
-/**
- * `inThisThread` draws on the calling thread rather than in Node's thread
- * pool: a background thread at low priority (share-prerender-worker.ts) keeps
- * all its work at that priority.
- */
-export async function renderShareImage(card: ShareCard, { inThisThread = false } = {}): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderShareImage(card: ShareCard): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(cardTree(card) as never, { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts: loadFonts() });
-  const options = { fitTo: { mode: 'original' as const }, font: { loadSystemFonts: false } };
-  const image = inThisThread ? new Resvg(svg, options).render() : await renderAsync(svg, options);
+  const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
   // A copy on a plain ArrayBuffer, as a Response body takes it.
   return new Uint8Array(image.asPng());
 }

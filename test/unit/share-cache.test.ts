@@ -46,8 +46,4 @@ describe('the share-image cache', { timeout: 30_000 }, () => {
     expect(Buffer.from(await cachedShareImage(card, root)).toString()).toBe('kept');
     expect(readFileSync(file, 'utf8')).toBe('kept');
   });
-
-  it('draws the same picture on the calling thread as in the thread pool', async () => {
-    expect(Buffer.from(await renderShareImage(card, { inThisThread: true })).equals(Buffer.from(await renderShareImage(card)))).toBe(true);
-  });
 });
