@@ -1,4 +1,4 @@
-// `npm run bench [-- 200 1000 3000] [--runs=N] [--no-baseline] [--no-search] [--no-pathological] [--heap=MB] [--keep] [--out=file.json]`
+// `npm run bench [-- 200 1000 3000] [--runs=N] [--no-baseline] [--no-search] [--no-pathological] [--rebuild] [--heap=MB] [--keep] [--out=file.json]`
 //
 // For each size: generates a synthetic corpus in a temporary folder, builds
 // this site from it (check + Astro + Pagefind, `astro build` as a child
@@ -10,6 +10,9 @@
 // and search bytes and latency in Chromium. Figures, never assertions.
 // With --runs=N each build runs N times (baseline and site in turn) and the
 // fastest run is kept: other work on a shared machine only ever adds time.
+// Every build starts cold (no Astro, Vite or share-image cache); --rebuild
+// also times one more build of the site with the share images already in
+// their cache (node_modules/.cache), as a second `npm run build` would be.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -54,6 +57,8 @@ interface SizeResult {
   /** The plain baseline with a page per entity and per claim as well. */
   fair?: Build & ReturnType<typeof distStats>;
   search?: SearchFigures;
+  /** A second build of the site, its share images cached (--rebuild). */
+  rebuild?: Build;
 }
 
 const mib = (bytes: number) => bytes / 1024 / 1024;
@@ -109,6 +114,7 @@ for (const size of sizes) {
     }
     rmSync(join(site, 'dist'), { recursive: true, force: true });
     rmSync(join(site, 'node_modules', '.astro'), { recursive: true, force: true });
+    rmSync(join(site, 'node_modules', '.cache'), { recursive: true, force: true });
     log(`${size} documents: building the site (check + Astro + Pagefind)${of}`);
     const o = summarise('site', await runMeasured(process.execPath, [...nodeArgs, join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], site));
     log(`  site: ${o.wallS.toFixed(1)} s, ${o.cpuS?.toFixed(1) ?? '?'} s CPU, ${o.peakMiB.toFixed(0)} MiB, load ${o.load}`);
@@ -119,6 +125,14 @@ for (const size of sizes) {
   if (!flag('keep')) {
     rmSync(base, { recursive: true, force: true });
     rmSync(fairDir, { recursive: true, force: true });
+  }
+  let rebuild: Build | undefined;
+  if (flag('rebuild')) {
+    // Astro's and Vite's caches go; the share images' stays, as the last cold build left it.
+    rmSync(join(site, 'node_modules', '.astro'), { recursive: true, force: true });
+    log(`${size} documents: building the site again, share images cached`);
+    rebuild = summarise('site rebuild', await runMeasured(process.execPath, [...nodeArgs, join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], site));
+    log(`  rebuild: ${rebuild.wallS.toFixed(1)} s, ${rebuild.cpuS?.toFixed(1) ?? '?'} s CPU, ${rebuild.peakMiB.toFixed(0)} MiB, load ${rebuild.load}`);
   }
   const build = siteBuild!;
   const dist = join(site, 'dist');
@@ -132,7 +146,7 @@ for (const size of sizes) {
     search = await searchBench(dist, [invented[40]!, surname(120), invented[7]!, invented[150]!, surname(200), invented[90]!, `"${corpus.names[150]}"`]);
   }
   if (!flag('keep')) rmSync(sizeDir, { recursive: true, force: true });
-  results.push({ documents: size, corpusMiB: mib(corpusBytes), ours, ...(baseline ? { baseline } : {}), ...(fair ? { fair } : {}), ...(search ? { search } : {}) });
+  results.push({ documents: size, corpusMiB: mib(corpusBytes), ours, ...(baseline ? { baseline } : {}), ...(fair ? { fair } : {}), ...(search ? { search } : {}), ...(rebuild ? { rebuild } : {}) });
   writeFileSync(out, JSON.stringify({ node: process.version, heapMiB: heap ?? 'default', results }, null, 2));
 }
 
@@ -190,6 +204,7 @@ const rows: [string, (r: SizeResult, i: number) => string][] = [
   ['**ours / fair baseline (wall time)**', (r) => (r.fair ? `**${(r.ours.wallS / r.fair.wallS).toFixed(2)}**` : 'n/a')],
   ['ours / fair baseline (CPU time)', (r) => (r.ours.cpuS && r.fair?.cpuS ? (r.ours.cpuS / r.fair.cpuS).toFixed(2) : 'n/a')],
   ['ours / baseline (CPU time)', (r) => (r.ours.cpuS && r.baseline?.cpuS ? (r.ours.cpuS / r.baseline.cpuS).toFixed(2) : 'n/a')],
+  ['rebuild with the share images cached (--rebuild): wall time / CPU time', (r) => (r.rebuild ? `${f1(r.rebuild.wallS)} / ${r.rebuild.cpuS !== undefined ? f1(r.rebuild.cpuS) : 'n/a'} s` : 'n/a')],
   ['load average at the end (ours / baseline)', (r) => `${r.ours.load.toFixed(1)} / ${r.baseline ? r.baseline.load.toFixed(1) : 'n/a'}`],
   ['pages indexed (ours / baseline)', (r) => `${r.ours.pages} / ${r.baseline?.pages ?? 'n/a'}`],
   ['dist/ size (ours / baseline)', (r) => `${f1(mib(r.ours.distBytes))} / ${r.baseline ? f1(mib(r.baseline.distBytes)) : 'n/a'} MiB`],

@@ -13,9 +13,9 @@ export function noun(n: number, word: string, pluralForm = `${word}s`): string {
   return n === 1 ? word : pluralForm;
 }
 
-/** "1 passage", "3 passages". */
+/** "1 passage", "3 passages", "10,000 passages". */
 export function plural(n: number, word: string, pluralForm = `${word}s`): string {
-  return `${n} ${noun(n, word, pluralForm)}`;
+  return `${n.toLocaleString('en')} ${noun(n, word, pluralForm)}`;
 }
 
 /** "a", "a and b", "a, b and c". */

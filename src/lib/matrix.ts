@@ -39,9 +39,10 @@ export function markOf(a: QuoteAnnotation | ClaimAnnotation): Mark {
 
 const markOrder: Mark[] = ['named', 'unattributed', 'conditional', 'disputed'];
 
-export function claimMatrix(graph: CorpusGraph): { documents: AnalysedDocument[]; rows: MatrixRow[] } {
+/** The matrix of `claims` (all of them by default) against every document. */
+export function claimMatrix(graph: CorpusGraph, claims: readonly ClaimRecord[] = graph.claims): { documents: AnalysedDocument[]; rows: MatrixRow[] } {
   const documents = graph.documents;
-  const rows = graph.claims.map((claim) => {
+  const rows = claims.map((claim) => {
     const byDocument = new Map<string, Map<Mark, string[]>>();
     for (const { document, annotation } of graph.appearancesOf(claim.id)) {
       const mark = markOf(annotation as QuoteAnnotation | ClaimAnnotation);

@@ -6,10 +6,6 @@ import type { LinkTarget } from './note-text.ts';
  */
 export interface Urls {
   home(): string;
-  /** The lists: every document, entity and claim. */
-  documents(): string;
-  entities(): string;
-  claims(): string;
   document(slug: string, anchor?: string): string;
   entity(id: string): string;
   claim(id: string): string;
@@ -29,9 +25,10 @@ export interface Urls {
   sitemap(): string;
   robots(): string;
   favicon(): string;
-  /** How the story travelled: the full diagram. */
-  story(): string;
-  timeline(): string;
+  /** How the story travelled: the full diagram (`page` from 1: its list in words continues past page 1 when the corpus is too large to draw). */
+  story(page?: number): string;
+  /** The timeline, `page` from 1. */
+  timeline(page?: number): string;
   /** The Open Graph image of a document or a claim page. */
   shareImage(kind: 'document' | 'claim', id: string): string;
   /** The page of one passage (a quote): its words, how they are given, its chain and its citation. */
@@ -40,6 +37,15 @@ export interface Urls {
   quotes(page?: number): string;
   /** One speaker's passages (`undefined`: those with no named source), `page` from 1. */
   speakerQuotes(speaker: string | undefined, page?: number): string;
+  /** The list of documents, of entities or of claims, `page` from 1. */
+  documentList(page?: number): string;
+  entityList(page?: number): string;
+  claimList(page?: number): string;
+  /** Every mention of an entity, by document, `page` from 1 (its own page shows the first few). */
+  entityMentions(id: string, page?: number): string;
+  /** Every wording of a claim, or every response to it, `page` from 1 (its own page shows the first few). */
+  claimWordings(id: string, page?: number): string;
+  claimResponses(id: string, page?: number): string;
   target(target: LinkTarget): string;
 }
 
@@ -69,11 +75,10 @@ export const fragment = (id: string): string => `#${id}`;
 export function makeUrls(base: string, origin = ''): Urls {
   const root = origin.replace(/\/$/, '') + normalizeBase(base);
   const hash = (anchor?: string) => (anchor ? fragment(anchor) : '');
+  // Page 1 of a list is the folder itself; the next ones are numbered below it.
+  const numbered = (folder: string, page = 1) => `${folder}${page > 1 ? `${page}/` : ''}`;
   const urls: Urls = {
     home: () => root,
-    documents: () => `${root}documents/`,
-    entities: () => `${root}entities/`,
-    claims: () => `${root}claims/`,
     document: (slug, anchor) => `${root}documents/${slug}/${hash(anchor)}`,
     entity: (id) => `${root}entities/${id}/`,
     claim: (id) => `${root}claims/${id}/`,
@@ -91,12 +96,19 @@ export function makeUrls(base: string, origin = ''): Urls {
     sitemap: () => `${root}sitemap-index.xml`,
     robots: () => `${root}robots.txt`,
     favicon: () => `${root}favicon.svg`,
-    story: () => `${root}story/`,
-    timeline: () => `${root}timeline/`,
+    story: (page) => numbered(`${root}story/`, page),
+    timeline: (page) => numbered(`${root}timeline/`, page),
     shareImage: (kind, id) => `${root}share/${kind === 'document' ? 'documents' : 'claims'}/${id}.png`,
     passage: (slug, anchor) => `${root}quotes/${slug}/${anchor}/`,
     quotes: (page = 1) => `${root}quotes/${page > 1 ? `${page}/` : ''}`,
     speakerQuotes: (speaker, page = 1) => `${root}quotes/by/${speaker ?? UNATTRIBUTED}/${page > 1 ? `${page}/` : ''}`,
+    // A list's follow-on pages sit under page/, so a document, entity or claim named "2" keeps its own URL.
+    documentList: (page = 1) => (page > 1 ? `${root}documents/page/${page}/` : `${root}documents/`),
+    entityList: (page = 1) => (page > 1 ? `${root}entities/page/${page}/` : `${root}entities/`),
+    claimList: (page = 1) => (page > 1 ? `${root}claims/page/${page}/` : `${root}claims/`),
+    entityMentions: (id, page) => numbered(`${root}entities/${id}/mentions/`, page),
+    claimWordings: (id, page) => numbered(`${root}claims/${id}/wordings/`, page),
+    claimResponses: (id, page) => numbered(`${root}claims/${id}/responses/`, page),
     target: (t) => {
       switch (t.type) {
         case 'url':

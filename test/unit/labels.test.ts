@@ -94,7 +94,7 @@ describe('the URL module', () => {
 
   it('builds every address that pages used to write by hand, under the base path', () => {
     const urls = makeUrls('/reader/');
-    expect([urls.documents(), urls.entities(), urls.claims(), urls.data(), urls.corpus()]).toEqual([
+    expect([urls.documentList(), urls.entityList(), urls.claimList(), urls.data(), urls.corpus()]).toEqual([
       '/reader/documents/',
       '/reader/entities/',
       '/reader/claims/',

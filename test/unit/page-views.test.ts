@@ -12,8 +12,8 @@ import { notFoundView } from '../../src/lib/views/not-found.ts';
 import { pageShell } from '../../src/lib/views/page-shell.ts';
 import { searchPageView } from '../../src/lib/views/search-page.ts';
 import { sourceCardView } from '../../src/lib/views/source-card.ts';
-import { storyView } from '../../src/lib/views/story.ts';
-import { timelinePage } from '../../src/lib/views/timeline-page.ts';
+import { storyPages } from '../../src/lib/views/story.ts';
+import { timelinePages } from '../../src/lib/views/timeline.ts';
 import { listAnchor, travelFigure } from '../../src/lib/views/travel-figure.ts';
 
 // The project's own content: two dated documents' worth of dates, three copies with no date or publisher.
@@ -103,7 +103,7 @@ describe('a citation block', () => {
 });
 
 describe('the timeline page', () => {
-  const page = timelinePage(graph, urls);
+  const page = timelinePages(graph, urls)[0]!;
 
   it('heads each day with its date in full and gives it an anchor', () => {
     expect(page.days[0]).toMatchObject({ date: '2015-09-30', anchor: 'd-2015-09-30', heading: 'Wednesday, 30 September 2015' });
@@ -132,8 +132,9 @@ describe('the timeline page', () => {
 });
 
 describe('the figure of how the story travelled', () => {
-  const { view, layout } = storyView(graph, urls);
-  const figure = travelFigure(view, layout);
+  const { view, layout, pages } = storyPages(graph, urls);
+  const figure = travelFigure(view, layout, false, pages[0]);
+  const list = figure.list!.entries;
 
   it('describes the diagram by what it draws: the nodes of each kind, the lines and their kinds', () => {
     const kinds = (k: string) => layout!.nodes.filter((n) => n.kind === k).length;
@@ -154,18 +155,24 @@ describe('the figure of how the story travelled', () => {
   });
 
   it('lists every line in words, from each node words leave, with an anchor for each', () => {
-    const said = figure.list.find((n) => n.anchor === 'from-speaker-anatoly-antonov')!;
+    expect(pages).toHaveLength(1);
+    const said = list.find((n) => n.anchor === 'from-speaker-anatoly-antonov')!;
     expect(said).toMatchObject({ href: '/reader/entities/anatoly-antonov/', label: 'Anatoly Antonov', kind: 'speaker' });
     expect(said.lines[0]).toMatchObject({ label: 'said at', to: 'Moscow briefing of 2 December 2015', href: '/reader/entities/moscow-briefing-2015-12-02/' });
-    expect(figure.list.reduce((n, s) => n + s.lines.length, 0)).toBe(view.edges.length);
-    const unnamed = figure.list.find((n) => n.anchor === listAnchor('speaker:(unnamed)'))!;
+    expect(list.reduce((n, s) => n + s.lines.length, 0)).toBe(view.edges.length);
+    const unnamed = list.find((n) => n.anchor === listAnchor('speaker:(unnamed)'))!;
     expect(unnamed).toMatchObject({ anchor: 'from-unnamed', href: undefined, label: 'No source named' });
   });
 
-  it('draws nothing and keeps the list when there is no layout', () => {
-    const listed = travelFigure(view, undefined);
+  it('draws nothing, says why, and keeps the list when there is no layout', () => {
+    const listed = travelFigure(view, undefined, false, pages[0]);
     expect(listed.drawn).toBeUndefined();
-    expect(listed.list).toEqual(figure.list);
+    expect(listed.list!.entries).toEqual(list);
+    expect(listed.list!.tooMany).toBe('There are too many documents (5) to draw; below, each speaker, event and outlet with its busiest lines.');
+  });
+
+  it('has no list in the compact figure of the home page', () => {
+    expect(travelFigure(view, layout, true).list).toBeUndefined();
   });
 });
 
@@ -174,7 +181,7 @@ describe('the data page', () => {
 
   it('counts the corpus in one sentence and links one annotation file per document', () => {
     expect(page.corpusSummary).toMatch(/^The whole corpus graph: 5 documents, 62 entities, 14 claims, \d+ quotes, \d+ mentions, \d+ claim spans, \d+ notes and \d+ disputes\.$/);
-    expect(page.perDocument[0]).toEqual({ href: '/reader/annotations/russia-presents-proof-turkey-role.jsonld', name: 'russia-presents-proof-turkey-role.jsonld' });
+    expect(page.perDocument.shown[0]).toEqual({ href: '/reader/annotations/russia-presents-proof-turkey-role.jsonld', name: 'russia-presents-proof-turkey-role.jsonld' });
     expect(page.files.corpus).toBe('/reader/data/corpus.json');
   });
 
@@ -199,7 +206,8 @@ describe('the data page', () => {
 describe('the page for an unknown address', () => {
   it('lists the documents with their dates, "date unknown" where there is none, and the lists with their sizes', () => {
     const v = notFoundView(graph, urls);
-    expect(v.documents.map((d) => d.date)).toEqual(['2015-12-03', 'date unknown', 'date unknown', 'date unknown', 'date unknown']);
+    expect(v.documents.shown.map((d) => d.date)).toEqual(['2015-12-03', 'date unknown', 'date unknown', 'date unknown', 'date unknown']);
+    expect(v.documents).toMatchObject({ more: 0, total: 5, allHref: '/reader/documents/' });
     expect(v.browse).toEqual({ home: '/reader/', entities: '/reader/entities/', entityCount: 62, claims: '/reader/claims/', claimCount: 14, quotes: '/reader/quotes/', data: '/reader/data/' });
   });
 });

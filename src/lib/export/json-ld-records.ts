@@ -112,8 +112,8 @@ function affiliationProperty(kind: EntityKind, other: EntityKind): string | unde
   }
 }
 
-/** An entity: who or what it is, its other names, affiliations and the documents it appears in. */
-export function entityJsonLd(graph: CorpusGraph, entity: EntityRecord, urls: Urls): JsonLd {
+/** An entity: who or what it is, its other names, affiliations and the documents it appears in (the first `listed` of them, as its page lists them). */
+export function entityJsonLd(graph: CorpusGraph, entity: EntityRecord, urls: Urls, listed = Number.POSITIVE_INFINITY): JsonLd {
   const url = urls.entity(entity.id);
   const relations: Record<string, JsonLd[]> = {};
   for (const id of entity.affiliations) {
@@ -128,7 +128,7 @@ export function entityJsonLd(graph: CorpusGraph, entity: EntityRecord, urls: Url
     description: entity.role,
     sameAs: entity.sameAs,
     ...relations,
-    subjectOf: graph.documentsOf(entity.id).map((d) => articleRef(d, urls)),
+    subjectOf: graph.documentsOf(entity.id).slice(0, listed).map((d) => articleRef(d, urls)),
   });
 }
 
@@ -149,9 +149,10 @@ function passage(graph: CorpusGraph, { document, annotation }: Located, urls: Ur
  * A claim: its statement, who made it, where it was first made, and every
  * passage that carries it. Passages that respond to it (disputing it, or
  * answering it conditionally) are listed apart, as works about the claim
- * (`subjectOf`); no verdict is given.
+ * (`subjectOf`); no verdict is given. A page that lists only the first
+ * `listed` of each describes only those.
  */
-export function claimJsonLd(graph: CorpusGraph, claim: ClaimRecord, urls: Urls): JsonLd {
+export function claimJsonLd(graph: CorpusGraph, claim: ClaimRecord, urls: Urls, listed = Number.POSITIVE_INFINITY): JsonLd {
   const url = urls.claim(claim.id);
   const appearances = graph.appearancesOf(claim.id);
   const responses = graph.responsesOf(claim.id);
@@ -178,8 +179,8 @@ export function claimJsonLd(graph: CorpusGraph, claim: ClaimRecord, urls: Urls):
     author: refById(graph, claim.claimant, urls),
     dateCreated: claim.date,
     firstAppearance,
-    appearance: asserting.map((a) => passage(graph, a, urls)),
-    subjectOf: responses.map((a) => passage(graph, a, urls)),
+    appearance: asserting.slice(0, listed).map((a) => passage(graph, a, urls)),
+    subjectOf: responses.slice(0, listed).map((a) => passage(graph, a, urls)),
   });
 }
 

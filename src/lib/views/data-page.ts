@@ -1,4 +1,6 @@
 import { annotationFields, annotationTypes, corpusJson, fieldAnchor, ownFields, recordTypes, type FieldDoc, type RecordType } from '../export/corpus-json.ts';
+import { annotationFiles } from './documents.ts';
+import type { Summary } from './paging.ts';
 import { datasetJsonLd } from '../export/json-ld-records.ts';
 import { siteFiles } from '../export/site-files.ts';
 import type { JsonLd } from '../export/json-ld.ts';
@@ -58,7 +60,8 @@ export interface DataPageView {
   files: ReturnType<typeof siteFiles>;
   /** "The whole corpus graph: 5 documents, …". */
   corpusSummary: string;
-  perDocument: { href: string; name: string }[];
+  /** The first per-document annotation files, named; the page says how many more there are. */
+  perDocument: Summary<{ href: string; name: string }>;
   /** A record whose id and URL show how to cite one: a quote's, or a mention's in a corpus that quotes no one. */
   sampleRecord?: { id: string; url: string };
   /** One quote record, as JSON, for the example. */
@@ -82,7 +85,7 @@ export function dataPageView(graph: CorpusGraph, urls: Urls, absolute: Urls): Da
       `The whole corpus graph: ${c.documents} documents, ${c.entities} entities, ${c.claims} claims, ` +
       `${c.quotes} quotes, ${c.mentions} mentions, ${c.claimSpans} claim spans, ${c.notes} notes ` +
       `and ${c.disputes} disputes.`,
-    perDocument: graph.documents.map((d) => ({ href: urls.annotations(d.slug), name: `${d.slug}.jsonld` })),
+    perDocument: annotationFiles(graph, urls),
     sampleRecord: (sampleQuote ?? data.mentions[0]) as { id: string; url: string } | undefined,
     sampleQuote: sampleQuote && JSON.stringify(sampleQuote, null, 2),
     annotationFields: entries('quotes', annotationFields),

@@ -1,6 +1,8 @@
 import { plural } from '../labels.ts';
 import { edgeDash, FONT, LABEL_FONT, LINE, type TravelLayout } from '../travel-layout.ts';
-import { edgeLabels, listAnchor, nodeKindLabels, UNNAMED, type EdgeType, type NodeKind, type TravelEdge, type TravelView } from '../travel.ts';
+import { edgeLabels, listAnchor, nodeKindLabels, UNNAMED, type EdgeType, type NodeKind, type TravelView } from '../travel.ts';
+import type { Paged } from './paging.ts';
+import type { TravelListEntry } from './story.ts';
 
 /**
  * What the figure of how the story travelled shows: the drawn diagram (when
@@ -42,15 +44,26 @@ export interface TravelFigureView {
   };
   /** The number of copies, when too many to draw. */
   documents: number;
-  /** The list: one entry per node that words leave, with every line that leaves it. */
-  list: {
-    anchor: string;
-    /** Absent for the passages with no named source, which have no page. */
-    href?: string;
-    label: string;
-    kind: string;
-    lines: { id: string; type: EdgeType; label: string; href: string; to: string; passages: string }[];
-  }[];
+  /**
+   * The list in words, or the page of it shown here (views/story.ts): one
+   * entry per node that words leave, with its lines; absent in the compact figure.
+   */
+  list?: {
+    heading: string;
+    /** Said above the list's first page when the diagram is not drawn. */
+    tooMany?: string;
+    entries: {
+      anchor: string;
+      /** Absent for the passages with no named source, which have no page. */
+      href?: string;
+      label: string;
+      kind: string;
+      lines: { id: string; type: EdgeType; label: string; href: string; to: string; passages: string }[];
+      /** The lines left out past the busiest ones, in words ("and 3 more lines, 12 passages"). */
+      more?: string;
+    }[];
+    pager: Paged<TravelListEntry>;
+  };
 }
 
 /** What a node is called in the list and the diagram's tooltips: a document is a copy. */
@@ -58,30 +71,26 @@ const kindWords: Record<NodeKind, string> = { speaker: 'speaker', event: 'event'
 
 export { listAnchor };
 
-/** `compact`: the home page's version, without speakers. */
-export function travelFigure(view: TravelView, layout: TravelLayout | undefined, compact = false): TravelFigureView {
+/** `compact`: the home page's version, without speakers; `list`: the page of the list in words to show. */
+export function travelFigure(view: TravelView, layout: TravelLayout | undefined, compact = false, list?: Paged<TravelListEntry>): TravelFigureView {
   const byId = new Map(view.nodes.map((n) => [n.id, n]));
-  const from = new Map<string, TravelEdge[]>();
-  for (const e of view.edges) from.set(e.from, [...(from.get(e.from) ?? []), e]);
+  const documents = view.nodes.filter((n) => n.kind === 'document').length;
   return {
     drawn: layout && drawnView(view, layout, compact, byId),
-    documents: view.nodes.filter((n) => n.kind === 'document').length,
-    list: view.nodes
-      .filter((n) => from.has(n.id))
-      .map((n) => ({
-        anchor: listAnchor(n.id),
+    documents,
+    list: list && {
+      heading: layout ? 'Every line of the diagram, in words' : 'How the story travelled, in words',
+      tooMany: !layout && list.page === 1 ? `There are too many documents (${documents}) to draw; below, each speaker, event and outlet with its busiest lines.` : undefined,
+      entries: list.items.map(({ node: n, anchor, lines, moreLines, morePassages }) => ({
+        anchor,
         href: n.id === UNNAMED ? undefined : n.href,
         label: n.id === UNNAMED ? 'No source named' : n.label,
         kind: kindWords[n.kind],
-        lines: from.get(n.id)!.map((e) => ({
-          id: e.id,
-          type: e.type,
-          label: edgeLabels[e.type],
-          href: byId.get(e.to)!.href,
-          to: byId.get(e.to)!.label,
-          passages: plural(e.steps.length, 'passage'),
-        })),
+        lines: lines.map(({ edge: e, to }) => ({ id: e.id, type: e.type, label: edgeLabels[e.type], href: to.href, to: to.label, passages: plural(e.steps.length, 'passage') })),
+        more: moreLines > 0 ? `and ${plural(moreLines, 'more line')}, ${plural(morePassages, 'passage')}` : undefined,
       })),
+      pager: list,
+    },
   };
 }
 

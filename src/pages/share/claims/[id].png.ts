@@ -2,11 +2,11 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../../lib/corpus-store.ts';
 import { claimCard } from '../../../lib/share-card.ts';
-import { renderShareImage } from '../../../lib/share-image.ts';
+import { cachedShareImage } from '../../../lib/share-cache.ts';
 
 export function getStaticPaths() {
   return getCorpus().graph.claims.map((c) => ({ params: { id: c.id } }));
 }
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(await renderShareImage(claimCard(getCorpus().graph, params.id!)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(await cachedShareImage(claimCard(getCorpus().graph, params.id!)), { headers: { 'Content-Type': 'image/png' } });

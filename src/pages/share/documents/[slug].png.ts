@@ -2,11 +2,11 @@
 import type { APIRoute } from 'astro';
 import { getCorpus } from '../../../lib/corpus-store.ts';
 import { documentCard } from '../../../lib/share-card.ts';
-import { renderShareImage } from '../../../lib/share-image.ts';
+import { cachedShareImage } from '../../../lib/share-cache.ts';
 
 export function getStaticPaths() {
   return getCorpus().graph.documents.map((d) => ({ params: { slug: d.slug } }));
 }
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(await renderShareImage(documentCard(getCorpus().graph, params.slug!)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(await cachedShareImage(documentCard(getCorpus().graph, params.slug!)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,49 @@
+// Share images kept in node_modules/.cache under a hash of what they are drawn
+// from: a card drawn once is read back, not drawn again, and a changed card
+// gets a key of its own.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
+import { buildGraph } from '../../src/lib/graph.ts';
+import { documentCard } from '../../src/lib/share-card.ts';
+import { cachedShareImage, isCached, shareCacheDir, shareImageKey } from '../../src/lib/share-cache.ts';
+import { renderShareImage } from '../../src/lib/share-image.ts';
+
+const graph = buildGraph(analyseContent(readContent(process.cwd())).corpus);
+const card = documentCard(graph, 'russia-presents-proof-turkey-role');
+const root = mkdtempSync(join(tmpdir(), 'share-cache-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the share-image cache', { timeout: 30_000 }, () => {
+  it('keys a card by everything drawn from it: the same card the same key, another headline another key', () => {
+    expect(shareImageKey(card, root)).toBe(shareImageKey({ ...card }, root));
+    expect(shareImageKey({ ...card, headline: `${card.headline}!` }, root)).not.toBe(shareImageKey(card, root));
+    expect(shareImageKey({ ...card, disputed: !card.disputed }, root)).not.toBe(shareImageKey(card, root));
+  });
+
+  it('keys on the drawing code too, so a changed drawing is drawn again', () => {
+    const changed = mkdtempSync(join(tmpdir(), 'share-cache-code-'));
+    try {
+      mkdirSync(join(changed, 'src', 'lib'), { recursive: true });
+      writeFileSync(join(changed, 'src', 'lib', 'share-image.ts'), '// another drawing');
+      expect(shareImageKey(card, changed)).not.toBe(shareImageKey(card, root));
+    } finally {
+      rmSync(changed, { recursive: true, force: true });
+    }
+  });
+
+  it('draws a card the first time, keeps the same bytes as drawing it, and reads them back afterwards', async () => {
+    expect(isCached(card, root)).toBe(false);
+    const drawn = await cachedShareImage(card, root);
+    expect(Buffer.from(drawn).equals(Buffer.from(await renderShareImage(card)))).toBe(true);
+    const file = join(shareCacheDir(root), `${shareImageKey(card, root)}.png`);
+    expect(existsSync(file)).toBe(true);
+    expect(isCached(card, root)).toBe(true);
+    // What is in the cache is what comes back: the card is not drawn again.
+    writeFileSync(file, 'kept');
+    expect(Buffer.from(await cachedShareImage(card, root)).toString()).toBe('kept');
+    expect(readFileSync(file, 'utf8')).toBe('kept');
+  });
+});
