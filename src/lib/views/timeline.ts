@@ -63,7 +63,7 @@ export function timelinePages(graph: CorpusGraph, urls: Urls, budget = timelineB
     ...timeline.days.flatMap((day) => day.items.map((item): Unit => ({ kind: 'dated', date: day.date, item: capped(item) }))),
     ...timeline.undated.map((u): Unit => {
       const statements = u.statements.map(capped);
-      return { kind: 'undated', item: { ...capped(u), why: u.why, statements } };
+      return { kind: 'undated', item: { ...capped(u), kindLabel: `${u.kind === 'event' ? 'Event' : 'Document'}, no date`, why: u.why, statements } };
     }),
   ];
   const unitWeight = (u: Unit) => (u.kind === 'dated' ? weight(u.item) : weight(u.item) + u.item.statements.reduce((n, s) => n + weight(s), 0));
