@@ -48,11 +48,3 @@ export function firstOf<T>(items: readonly T[], limit: number): Summary<T> {
 }
 
 export const plural = (n: number, word: string, words = `${word}s`) => `${n.toLocaleString('en')} ${n === 1 ? word : words}`;
-
-/** "A, B and C", or "A, B, C and 4 others" past `limit` names. */
-export function nameList(names: readonly string[], limit = names.length): string {
-  const shown = names.slice(0, limit);
-  const rest = names.length - shown.length;
-  const all = rest > 0 ? [...shown, `${rest} ${rest === 1 ? 'other' : 'others'}`] : shown;
-  return all.length <= 1 ? all.join('') : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
-}
