@@ -46,13 +46,3 @@ export function firstOf<T>(items: readonly T[], limit: number): Summary<T> {
   const shown = items.slice(0, limit);
   return { shown, total: items.length, more: items.length - shown.length };
 }
-
-export { plural } from '../labels.ts';
-
-/** "A, B and C", or "A, B, C and 4 others" past `limit` names. */
-export function nameList(names: readonly string[], limit = names.length): string {
-  const shown = names.slice(0, limit);
-  const rest = names.length - shown.length;
-  const all = rest > 0 ? [...shown, `${rest} ${rest === 1 ? 'other' : 'others'}`] : shown;
-  return all.length <= 1 ? all.join('') : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
-}
