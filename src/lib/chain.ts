@@ -1,5 +1,4 @@
 import type { AnalysedDocument, ClaimAnnotation, QuoteAnnotation } from './types.ts';
-import { known } from './labels.ts';
 
 /**
  * The attribution chain of one appearance of words in a document: who said
@@ -48,20 +47,20 @@ export function attributionChain(document: AnalysedDocument, a: QuoteAnnotation 
     if (a.type === 'quote' && a.event) steps.push({ role: 'event', type: 'unattributed', entity: a.event });
   }
   const via = a.type === 'quote' ? a.via : [];
-  const publisher = known(d.publisher);
+  const publisher = d.publisher;
   for (const outlet of via) {
     if (outlet === publisher && !d.originalPublisher) continue; // the last relay is this copy's own publisher: the document step says so
-    steps.push({ role: 'outlet', type: 'reported', entity: outlet, date: outlet === d.originalPublisher ? known(d.originalPublished) : undefined });
+    steps.push({ role: 'outlet', type: 'reported', entity: outlet, date: outlet === d.originalPublisher ? d.originalPublished : undefined });
   }
   if (d.originalPublisher && via[via.length - 1] !== d.originalPublisher) {
-    steps.push({ role: 'outlet', type: 'reported', entity: d.originalPublisher, date: known(d.originalPublished) });
+    steps.push({ role: 'outlet', type: 'reported', entity: d.originalPublisher, date: d.originalPublished });
   }
   steps.push({
     role: 'document',
     type: d.originalPublisher ? 'republished' : 'reported',
     entity: publisher,
     document: document.slug,
-    date: known(d.published),
+    date: d.published,
   });
   return steps;
 }

@@ -2,7 +2,6 @@ import { annotatedItem, looksLikePersonName, originalItem, quoteItem, type Citat
 import type { CorpusGraph, Located } from './graph.ts';
 import type { Urls } from './urls.ts';
 import type { AnalysedDocument, QuoteAnnotation } from './types.ts';
-import { known } from './labels.ts';
 
 /**
  * Citation items for the pages: a document's data with its ids resolved to
@@ -26,7 +25,7 @@ function isPerson(graph: CorpusGraph, name: string): boolean {
 
 export function citationSource(graph: CorpusGraph, document: AnalysedDocument): CitationSource {
   const d = document.data;
-  const name = (id: string | undefined) => (known(id) ? graph.entity(id!)?.name : undefined);
+  const name = (id: string | undefined) => (id ? graph.entity(id!)?.name : undefined);
   const byline = d.author?.split('|')[0]?.trim();
   return {
     slug: document.slug,
@@ -35,7 +34,7 @@ export function citationSource(graph: CorpusGraph, document: AnalysedDocument): 
     bylineIsPerson: !!byline && isPerson(graph, byline),
     outlet: name(d.publisher),
     originalOutlet: name(d.originalPublisher),
-    published: known(d.published),
+    published: d.published,
     originalPublished: d.originalPublished,
     url: d.url,
     language: d.language,

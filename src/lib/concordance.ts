@@ -90,8 +90,8 @@ export function firstDated(graph: CorpusGraph, claimId: string): Located | undef
   let first: Located | undefined;
   for (const at of graph.appearancesOf(claimId)) {
     const date = at.document.data.published;
-    if (date === 'unknown' || (at.annotation as Span).stance === 'disputes') continue;
-    if (!first || date < first.document.data.published) first = at;
+    if (date === undefined || (at.annotation as Span).stance === 'disputes') continue;
+    if (!first || date < first.document.data.published!) first = at;
   }
   return first;
 }

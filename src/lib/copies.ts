@@ -28,7 +28,7 @@ export interface UncreditedCopy {
 /** The outlet a document credits as the author of its wording, if it names one. */
 export function creditedOutlet(d: AnalysedDocument): string | undefined {
   if (d.data.originalPublisher) return d.data.originalPublisher;
-  return d.data.publisher === 'unknown' ? undefined : d.data.publisher;
+  return d.data.publisher;
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -99,11 +99,11 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
   };
 
   for (const document of corpus.documents) {
-    if (document.data.publisher !== 'unknown') link(document.slug, document.data.publisher);
+    if (document.data.publisher) link(document.slug, document.data.publisher);
     if (document.data.originalPublisher) link(document.slug, document.data.originalPublisher);
     let notes = 0;
     for (const outlet of new Set([document.data.publisher, document.data.originalPublisher])) {
-      if (outlet && outlet !== 'unknown') push(published, outlet, document);
+      if (outlet) push(published, outlet, document);
     }
     for (const annotation of document.annotations) {
       const located = { document, annotation };
@@ -142,7 +142,7 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
     }
   }
 
-  const dateKey = (d: AnalysedDocument) => (d.data.published === 'unknown' ? '9999' : d.data.published);
+  const dateKey = (d: AnalysedDocument) => d.data.published ?? '9999';
   const sortedDocuments = [...corpus.documents].sort(
     (a, b) => dateKey(a).localeCompare(dateKey(b)) || a.data.title.localeCompare(b.data.title),
   );

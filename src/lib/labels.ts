@@ -23,15 +23,8 @@ export function joinAnd(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/**
- * A value the content knows, or undefined. The content writes `unknown` for a
- * date or publisher a document does not give; what pages show for it goes
- * through here, so the word is read the same way wherever it is shown.
- */
-export function known<T extends string>(value: T | undefined): T | undefined {
-  return value && value !== 'unknown' ? value : undefined;
-}
-
+/** A fact the copy does not give, where its field names it ("Date: unknown"). */
+export const UNKNOWN = 'unknown';
 export const UNKNOWN_DATE = 'date unknown';
 export const UNKNOWN_PUBLISHER = 'publisher unknown';
 /** An unknown date where the date stands on its own after a name ("RT, undated"): images, diagrams, the matrix. */
@@ -39,7 +32,7 @@ export const UNDATED = 'undated';
 
 /** A publication date as lists print it: the date (YYYY-MM-DD), or "date unknown". */
 export function dateLabel(published: string | undefined): string {
-  return known(published) ?? UNKNOWN_DATE;
+  return published ?? UNKNOWN_DATE;
 }
 
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);

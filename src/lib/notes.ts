@@ -1,7 +1,7 @@
 import type { CorpusGraph, Located } from './graph.ts';
 import type { LinkTarget, NoteSegment } from './note-text.ts';
 import type { AnalysedDocument, Annotation, ClaimAnnotation, QuoteAnnotation } from './types.ts';
-import { known, quoteModeNoteWords as modeWords, UNKNOWN_PUBLISHER } from './labels.ts';
+import { quoteModeNoteWords as modeWords, UNKNOWN_PUBLISHER } from './labels.ts';
 
 /** The kinds a reader sees on a note; also the `tagging` body of the export. */
 export type NoteLabel = 'mention' | 'attribution' | 'dispute' | 'context' | 'correction' | 'claim';
@@ -156,7 +156,7 @@ export function chainSegments(graph: CorpusGraph, document: AnalysedDocument, vi
   const step = (id: string) => (linked ? entityLink(graph, id) : text(graph.entity(id)?.name ?? id));
   const steps: NoteSegment[][] = ids.map((id) => [step(id)]);
   const last = ids.length > 0 && ids[ids.length - 1] === publisher;
-  if (!last) steps.push(!known(publisher) ? [text(`this copy (${UNKNOWN_PUBLISHER})`)] : [step(publisher), text(' (this copy)')]);
+  if (!last) steps.push(!publisher ? [text(`this copy (${UNKNOWN_PUBLISHER})`)] : [step(publisher), text(' (this copy)')]);
   else steps[steps.length - 1]!.push(text(' (this copy)'));
   if (via.length === 0) steps.unshift([text('No outlet named')]);
   return steps.flatMap((step, i) => [...(i === 0 ? [] : [text(' → ')]), ...step]);

@@ -6,7 +6,7 @@ import { copiesOf } from './passage-copies.ts';
 import { passageParts, quoteWords, type PassageParts } from './passage.ts';
 import type { AnalysedDocument, ClaimRecord, EntityRecord, QuoteAnnotation } from './types.ts';
 import type { Urls } from './urls.ts';
-import { excerpt, givenLabels, givenListLabel, joinAnd, known, stanceHeadings, type GivenAs } from './labels.ts';
+import { excerpt, givenLabels, givenListLabel, joinAnd, stanceHeadings, type GivenAs } from './labels.ts';
 
 /**
  * What the page of one passage shows, and the labels that say how a passage
@@ -180,7 +180,7 @@ export function passageView(graph: CorpusGraph, at: Located<QuoteAnnotation>, ur
     title: `${who}: ${excerpt(q.exact, 90)}`,
     description: `${label}, in “${document.data.title}”.`,
     how: howGiven(given, who, fragments),
-    date: known(document.data.published),
+    date: document.data.published,
     stanceHeading: stanceHeadings[q.stance],
     links: {
       speaker: speaker && urls.entity(speaker.id),

@@ -1,6 +1,6 @@
 import type { CorpusGraph, Located } from './graph.ts';
 import { givenAs, relayNames } from './passage-view.ts';
-import { excerpt, givenListLabel, known, plural, stanceListNote } from './labels.ts';
+import { excerpt, givenListLabel, plural, stanceListNote } from './labels.ts';
 import type { EntityRecord, QuoteAnnotation, Stance } from './types.ts';
 import { UNATTRIBUTED, type Urls } from './urls.ts';
 
@@ -113,7 +113,7 @@ export function passageLine(graph: CorpusGraph, at: Located<QuoteAnnotation>, ur
     words: excerpt(q.exact),
     documentTitle: document.data.title,
     documentHref: urls.document(document.slug, q.anchor),
-    date: known(document.data.published),
+    date: document.data.published,
     via: relayNames(graph, document, q),
     disputes: q.stance === 'disputes',
     stance: q.stance,

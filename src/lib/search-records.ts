@@ -28,8 +28,8 @@ const nameOf = (graph: CorpusGraph, id: string) => graph.entity(id)?.name ?? id;
 
 /** Outlets a document names: its publisher, original publisher and every outlet a quote came through. */
 function outletsOf(graph: CorpusGraph, document: AnalysedDocument): string[] {
-  const ids = [document.data.publisher, document.data.originalPublisher ?? 'unknown', ...document.annotations.flatMap((a) => (a.type === 'quote' ? a.via : []))];
-  return unique(ids.filter((id) => id !== 'unknown').map((id) => nameOf(graph, id)));
+  const ids = [document.data.publisher, document.data.originalPublisher, ...document.annotations.flatMap((a) => (a.type === 'quote' ? a.via : []))];
+  return unique(ids.filter((id) => id !== undefined).map((id) => nameOf(graph, id)));
 }
 
 /**
@@ -63,7 +63,7 @@ export function quoteRecords(graph: CorpusGraph): QuoteRecord[] {
         const speaker = quote.speaker ? nameOf(graph, quote.speaker) : 'No source named';
         const inside = document.annotations.filter((a) => a.type === 'mention' && a.start >= quote.start && a.end <= quote.end);
         const claim = quote.claim ? graph.claim(quote.claim) : undefined;
-        const outlets = unique([...quote.via, document.data.publisher].filter((id) => id !== 'unknown').map((id) => nameOf(graph, id)));
+        const outlets = unique([...quote.via, document.data.publisher].filter((id) => id !== undefined).map((id) => nameOf(graph, id)));
         return {
           url: siteRelative.passage(document.slug, quote.anchor),
           content: quote.exact,

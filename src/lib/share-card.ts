@@ -2,7 +2,7 @@ import { attributionChain } from './chain.ts';
 import type { CorpusGraph } from './graph.ts';
 import type { ClaimAnnotation, QuoteAnnotation } from './types.ts';
 import type { Urls } from './urls.ts';
-import { joinAnd, known, plural, shortDate, UNDATED, UNKNOWN_PUBLISHER } from './labels.ts';
+import { joinAnd, plural, shortDate, UNDATED, UNKNOWN_PUBLISHER } from './labels.ts';
 
 /**
  * What the share image of a page says (Open Graph, 1200 × 630): the headline,
@@ -53,9 +53,9 @@ function disputersOf(graph: CorpusGraph, claims: Iterable<string>): string[] {
 export function documentCard(graph: CorpusGraph, slug: string): ShareCard {
   const d = graph.document(slug)!;
   const name = (id: string) => graph.entity(id)?.name ?? id;
-  const date = known(d.data.published);
+  const date = d.data.published;
   const published = date ? dateText(date) : UNDATED;
-  const publisher = known(d.data.publisher) ? name(d.data.publisher) : UNKNOWN_PUBLISHER;
+  const publisher = d.data.publisher ? name(d.data.publisher) : UNKNOWN_PUBLISHER;
   // The outlets the quotes name (in parallel, one step), then the original publisher, then this copy.
   const relays: string[] = [];
   for (const a of d.annotations) {
@@ -65,8 +65,8 @@ export function documentCard(graph: CorpusGraph, slug: string): ShareCard {
   const chain: string[] = relays.length > 0 ? [`quoting ${names(relays)}`] : [];
   if (d.data.originalPublisher) {
     chain.push(`${name(d.data.originalPublisher)}${d.data.originalPublished ? `, ${dateText(d.data.originalPublished)}` : ''}`);
-    chain.push(!known(d.data.publisher) ? `copy on an unnamed site, ${published}` : `republished by ${publisher}, ${published}`);
-  } else chain.push(!known(d.data.publisher) ? `copy on an unnamed site, ${published}` : `${publisher}, ${published}`);
+    chain.push(!d.data.publisher ? `copy on an unnamed site, ${published}` : `republished by ${publisher}, ${published}`);
+  } else chain.push(!d.data.publisher ? `copy on an unnamed site, ${published}` : `${publisher}, ${published}`);
 
   const claims = [...new Set(d.annotations.flatMap((a) => ((a.type === 'quote' || a.type === 'claim') && a.claim ? [a.claim] : [])))];
   const disputed = claims.filter((id) => graph.disputesOf(id).length > 0);

@@ -1,7 +1,7 @@
 import type { CorpusGraph, Located } from './graph.ts';
 import type { AnalysedDocument, QuoteAnnotation } from './types.ts';
 import type { Urls } from './urls.ts';
-import { known, UNKNOWN_PUBLISHER } from './labels.ts';
+import { UNKNOWN_PUBLISHER } from './labels.ts';
 
 /**
  * The timeline: dated events, the statements made at them or first reported
@@ -53,7 +53,7 @@ export function firstWords(text: string, count = 9): string {
 }
 
 /** The day a document first carried its words: the original's date for a republication, else its own. */
-export const firstPublished = (d: AnalysedDocument) => known(d.data.originalPublished) ?? known(d.data.published);
+export const firstPublished = (d: AnalysedDocument) => d.data.originalPublished ?? d.data.published;
 
 /** Why a document has no date, in the words of its own record when it lists what it lacks. */
 export function undatedWhy(d: AnalysedDocument): string {
@@ -71,8 +71,8 @@ export function buildTimeline(graph: CorpusGraph, urls: Urls): Timeline {
     dated.push({ kind: 'event', key: `event:${e.id}`, date: e.date, title: e.name, href: urls.entity(e.id), detail: e.role });
   }
   for (const d of graph.documents) {
-    const publisher = known(d.data.publisher) ? name(d.data.publisher) : UNKNOWN_PUBLISHER;
-    if (d.data.originalPublisher && known(d.data.originalPublished)) {
+    const publisher = d.data.publisher ? name(d.data.publisher) : UNKNOWN_PUBLISHER;
+    if (d.data.originalPublisher && d.data.originalPublished) {
       dated.push({
         kind: 'original',
         key: `original:${d.slug}`,
@@ -81,7 +81,7 @@ export function buildTimeline(graph: CorpusGraph, urls: Urls): Timeline {
         href: urls.document(d.slug),
       });
     }
-    if (known(d.data.published)) {
+    if (d.data.published) {
       dated.push({ kind: 'document', key: `document:${d.slug}`, date: d.data.published, title: d.data.title, href: urls.document(d.slug), detail: `Published by ${publisher}${d.data.originalPublisher ? `, republishing ${name(d.data.originalPublisher)}` : ''}` });
     }
   }
@@ -92,7 +92,7 @@ export function buildTimeline(graph: CorpusGraph, urls: Urls): Timeline {
   for (const { document: d, annotation: q } of located) {
     const event = q.event ? graph.entity(q.event) : undefined;
     const date = event?.date ?? firstPublished(d);
-    const reporters = [...new Set([...q.via, ...(d.data.originalPublisher ? [d.data.originalPublisher] : d.data.publisher !== 'unknown' ? [d.data.publisher] : [])])];
+    const reporters = [...new Set([...q.via, ...(d.data.originalPublisher ? [d.data.originalPublisher] : d.data.publisher ? [d.data.publisher] : [])])];
     const where = event?.date ? `event:${event.id}` : `document:${d.slug}:${reporters.join(',')}`;
     const key = `statement:${date ?? 'undated'}:${q.speaker}:${where}`;
     let item = groups.get(key);
@@ -116,7 +116,7 @@ export function buildTimeline(graph: CorpusGraph, urls: Urls): Timeline {
   }
 
   const undated: Timeline['undated'] = graph.documents
-    .filter((d) => !known(d.data.published))
+    .filter((d) => !d.data.published)
     .map((d) => ({
       kind: 'document' as const,
       key: `document:${d.slug}`,

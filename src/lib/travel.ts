@@ -2,7 +2,7 @@ import { attributionChain, type ChainStep } from './chain.ts';
 import { uncreditedCopies } from './copies.ts';
 import type { CorpusGraph } from './graph.ts';
 import { fragment, type Urls } from './urls.ts';
-import { known, shortDate, UNDATED, UNKNOWN_PUBLISHER } from './labels.ts';
+import { shortDate, UNDATED, UNKNOWN_PUBLISHER } from './labels.ts';
 
 /**
  * How the story travelled: every step of every attribution chain in the corpus
@@ -98,8 +98,8 @@ export function travelView(graph: CorpusGraph, urls: Urls, storyUrl: string): Tr
     if (nodes.has(id)) return id;
     if (s.role === 'document') {
       const d = graph.document(s.document!)!;
-      const publisher = known(d.data.publisher) ? (graph.entity(d.data.publisher)?.name ?? d.data.publisher) : UNKNOWN_PUBLISHER;
-      const date = known(d.data.published);
+      const publisher = d.data.publisher ? (graph.entity(d.data.publisher)?.name ?? d.data.publisher) : UNKNOWN_PUBLISHER;
+      const date = d.data.published;
       const detail = `${publisher}, ${date ? shortDate(date) : UNDATED}`;
       nodes.set(id, { id, kind: 'document', label: d.data.title, detail, href: urls.document(d.slug) });
     } else if (id === UNNAMED) {

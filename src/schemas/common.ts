@@ -15,10 +15,18 @@ export const isoDateSchema = z.preprocess(
   z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
 );
 
-/** A date, or the explicit word "unknown" when the document gives none. */
-export const dateOrUnknownSchema = z.union([isoDateSchema, z.literal('unknown')], {
-  error: 'must be a date written YYYY-MM-DD or "unknown"',
-});
+/**
+ * A date, or the explicit word "unknown" when the document gives none. The
+ * content says "unknown" so that a missing date is a decision, not an omission;
+ * the code reads it as undefined, so no comparison with the word is needed.
+ */
+export const dateOrUnknownSchema = z
+  .union([isoDateSchema, z.literal('unknown')], { error: 'must be a date written YYYY-MM-DD or "unknown"' })
+  .transform((value) => (value === 'unknown' ? undefined : value));
+
+/** Read "unknown" as undefined (see dateOrUnknownSchema). */
+export const orUnknown = <T extends z.ZodType<string>>(schema: T) =>
+  z.union([schema, z.literal('unknown')]).transform((value) => (value === 'unknown' ? undefined : (value as z.output<T>)));
 
 /** An absolute http(s) URL. */
 export const urlSchema = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });

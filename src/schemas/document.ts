@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateOrUnknownSchema, idSchema, isoDateSchema, languageSchema, urlSchema } from './common.ts';
+import { dateOrUnknownSchema, idSchema, isoDateSchema, languageSchema, orUnknown, urlSchema } from './common.ts';
 
 /** A passage of the archived source that the page leaves out, and why. */
 export const trimSchema = z.strictObject({
@@ -10,11 +10,12 @@ export const trimSchema = z.strictObject({
 });
 
 /** Frontmatter of `content/documents/<slug>.mdx`: one source document, annotated. */
+// `publisher` and `published` read "unknown" as undefined (common.ts), so code never compares with the word.
 export const documentSchema = z.strictObject({
   /** The headline exactly as published (the first line of the archived source). */
   title: z.string().min(1),
   /** Outlet id of the site this copy comes from, or "unknown" when the copy does not say. */
-  publisher: z.union([idSchema, z.literal('unknown')]),
+  publisher: orUnknown(idSchema),
   /** Outlet id of the original publisher when this copy is a republication. */
   originalPublisher: idSchema.optional(),
   /** The byline as printed, when there is one. */

@@ -31,7 +31,7 @@ describe.each(corpus.claims.map((c) => [c.id]))('claims/%s/', (id) => {
 
   test('"First made" names the earliest dated document that states the claim, when one is dated', () => {
     const dated = corpus.documents
-      .filter((d) => d.data.published !== 'unknown' && d.annotations.some((a) => (a.type === 'quote' || a.type === 'claim') && a.claim === id && a.stance === 'asserts'))
+      .filter((d) => d.data.published !== undefined && d.annotations.some((a) => (a.type === 'quote' || a.type === 'claim') && a.claim === id && a.stance === 'asserts'))
       .map((d) => d.data.published)
       .sort();
     if (dated.length === 0) return;

@@ -99,11 +99,11 @@ describe.each(corpus.documents.map((d) => [d.slug, d]))('NewsArticle of %s', (sl
   test('has the headline, language and date as the content gives them, and no invented date', () => {
     expect(article.headline).toBe(d.title);
     expect(article.inLanguage).toBe(d.language);
-    expect(article.datePublished).toBe(d.published === 'unknown' ? undefined : d.published);
+    expect(article.datePublished).toBe(d.published);
   });
 
   test('names the publisher and author when known, and only then', () => {
-    expect(article.publisher?.url).toBe(d.publisher === 'unknown' ? undefined : abs(`entities/${d.publisher}/`));
+    expect(article.publisher?.url).toBe(d.publisher === undefined ? undefined : abs(`entities/${d.publisher}/`));
     expect(article.author === undefined).toBe(d.author === undefined);
     expect(article.creditText).toBe(d.author);
   });
@@ -156,7 +156,7 @@ test('entity pages carry the type of their kind, with aliases, outside spellings
 
 describe('feed', () => {
   test('/rss.xml is a well-formed RSS 2.0 feed listing every document, dated only when the date is known', () => {
-    const documents = corpus.documents.map((d) => ({ url: url(documentFile(d.slug)), title: d.data.title, published: d.data.published === 'unknown' ? null : d.data.published }));
+    const documents = corpus.documents.map((d) => ({ url: url(documentFile(d.slug)), title: d.data.title, published: d.data.published ?? null }));
     expect(feedProblems(readDist('rss.xml'), documents, abs('rss.xml'))).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ const datedItems = [...doc.querySelectorAll('ol.timeline > li')].flatMap((day) =
 const undatedItems = [...doc.querySelectorAll('#undated li[data-key]')].map((li) => ({ key: li.getAttribute('data-key')!, li }));
 
 const datedEvents = corpus.entities.filter((e) => e.kind === 'event' && e.date);
-const datedDocuments = corpus.documents.filter((d) => d.data.published !== 'unknown');
+const datedDocuments = corpus.documents.filter((d) => d.data.published !== undefined);
 
 test('lists every dated event and every dated document exactly once, on its day', () => {
   expect(datedEvents.length).toBeGreaterThan(2);
@@ -40,7 +40,7 @@ test('puts the jet downing before the briefing, and the briefing before the firs
 });
 
 test('lists undated documents apart, each once with why it is undated, and never among the dated', () => {
-  const undated = corpus.documents.filter((d) => d.data.published === 'unknown');
+  const undated = corpus.documents.filter((d) => d.data.published === undefined);
   expect(undated.length).toBeGreaterThan(0);
   for (const d of undated) {
     const found = undatedItems.filter((i) => i.key === `document:${d.slug}`);

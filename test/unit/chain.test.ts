@@ -6,7 +6,7 @@ import type { DocumentData } from '../../src/schemas/document.ts';
 const doc = (data: Partial<DocumentData>): AnalysedDocument => ({
   slug: 'doc',
   file: 'content/documents/doc.mdx',
-  data: { title: 'T', publisher: 'unknown', published: 'unknown', language: 'en', summary: 's', trimmed: [], lacks: [], ...data },
+  data: { title: 'T', publisher: undefined, published: undefined, language: 'en', summary: 's', trimmed: [], lacks: [], ...data },
   text: '',
   annotations: [],
   injections: [],

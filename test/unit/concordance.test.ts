@@ -34,7 +34,7 @@ describe('grouping a claim’s wordings', () => {
 
   it('names the earliest dated appearance as where a claim was first made', () => {
     const first = firstDated(graph, 'erdogan-family-involvement')!;
-    const dates = wordingsOf('erdogan-family-involvement').map((w) => w.document.data.published).filter((d) => d !== 'unknown').sort();
+    const dates = wordingsOf('erdogan-family-involvement').map((w) => w.document.data.published).filter((d) => d !== undefined).sort();
     expect(first.document.data.published).toBe(dates[0]);
   });
 });

@@ -9,7 +9,6 @@ import {
   excerpt,
   givenListLabel,
   joinAnd,
-  known,
   longDate,
   noun,
   quoteModeLabels,
@@ -40,11 +39,7 @@ describe('the labels every page shares', () => {
     expect(joinAnd(['RT', 'Sputnik', 'TASS'])).toBe('RT, Sputnik and TASS');
   });
 
-  it('reads the content’s "unknown" as no value, and says "date unknown" for an unknown date', () => {
-    expect(known('unknown')).toBeUndefined();
-    expect(known(undefined)).toBeUndefined();
-    expect(known('2015-12-02')).toBe('2015-12-02');
-    expect(dateLabel('unknown')).toBe('date unknown');
+  it('says "date unknown" for an unknown date', () => {
     expect(dateLabel(undefined)).toBe(UNKNOWN_DATE);
     expect(dateLabel('2015-12-02')).toBe('2015-12-02');
   });

@@ -42,7 +42,7 @@ describe('the page of a passage, as its template shows it', () => {
 
   it('gives the document’s date only when the document has one', () => {
     expect(passageView(graph, pipelines, urls, absolute).date).toBe('2015-12-03');
-    expect(unattributed.document.data.published).toBe('unknown');
+    expect(unattributed.document.data.published).toBeUndefined();
     expect(passageView(graph, unattributed, urls, absolute).date).toBeUndefined();
   });
 

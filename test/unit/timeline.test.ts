@@ -38,7 +38,7 @@ describe('the timeline', () => {
 
   it('keeps undated documents apart, with the statements found only there', () => {
     expect(timeline.undated.filter((u) => u.kind === 'document').map((u) => u.key).sort()).toEqual(
-      graph.documents.filter((d) => d.data.published === 'unknown').map((d) => `document:${d.slug}`).sort(),
+      graph.documents.filter((d) => d.data.published === undefined).map((d) => `document:${d.slug}`).sort(),
     );
     const prove = timeline.undated.find((u) => u.key === 'document:russians-can-prove-turkey-isis')!;
     expect(prove.statements.map((s) => s.title)).toContain('Kifah Mahmoud, as reported by Bloomberg');

@@ -75,7 +75,7 @@ describe('copies without credit', () => {
   const doc = (text: string, quotes: [number, number, QuoteAnnotation['mode']][]): AnalysedDocument => ({
     slug: 'd',
     file: 'content/documents/d.mdx',
-    data: { title: 'T', publisher: 'unknown', published: 'unknown', language: 'en', summary: 's', trimmed: [], lacks: [] },
+    data: { title: 'T', publisher: undefined, published: undefined, language: 'en', summary: 's', trimmed: [], lacks: [] },
     text,
     annotations: quotes.map(([start, end, mode], i) => ({
       type: 'quote', anchor: `q${i}`, start, end, exact: text.slice(start, end), prefix: '', suffix: '', sentence: '', line: 1, column: 1, via: [], mode, stance: 'asserts',

@@ -91,7 +91,7 @@ function headingIdsOf(headings: { text: string }[]): string[] {
 }
 
 function checkDocumentRefs(
-  data: { publisher: string; originalPublisher?: string | undefined },
+  data: { publisher?: string | undefined; originalPublisher?: string | undefined },
   split: ReturnType<typeof splitFrontmatter>,
   ids: KnownIds,
   report: Reporter,
@@ -100,7 +100,7 @@ function checkDocumentRefs(
     const index = split.yaml.split('\n').findIndex((l) => l.startsWith(`${key}:`));
     return { line: split.yamlLine + Math.max(index, 0), column: 1 };
   };
-  if (data.publisher !== 'unknown') resolveRef(data.publisher, 'outlet', lineOf('publisher'), ids, report);
+  if (data.publisher) resolveRef(data.publisher, 'outlet', lineOf('publisher'), ids, report);
   if (data.originalPublisher) resolveRef(data.originalPublisher, 'outlet', lineOf('originalPublisher'), ids, report);
 }
 

@@ -11,8 +11,8 @@ import { escapeXml } from './xml.ts';
 
 /** Documents as the feed lists them: dated ones newest first, then the undated in the graph's order. */
 export function feedDocuments(graph: CorpusGraph): AnalysedDocument[] {
-  const dated = graph.documents.filter((d) => d.data.published !== 'unknown');
-  const undated = graph.documents.filter((d) => d.data.published === 'unknown');
+  const dated = graph.documents.filter((d) => d.data.published !== undefined);
+  const undated = graph.documents.filter((d) => d.data.published === undefined);
   return [...dated.reverse(), ...undated];
 }
 
@@ -28,13 +28,13 @@ export function feedOptions(graph: CorpusGraph, urls: Urls): RSSOptions {
     customData: `<language>en</language><atom:link href="${escapeXml(files.feed)}" rel="self" type="application/rss+xml"/>`,
     items: feedDocuments(graph).map((document) => {
       const d = document.data;
-      const publisher = d.publisher === 'unknown' ? undefined : graph.entity(d.publisher)?.name;
+      const publisher = d.publisher && graph.entity(d.publisher)?.name;
       return {
         title: d.title,
         link: urls.document(document.slug),
         description: d.summary,
         // Midnight UTC of the day of publication.
-        ...(d.published === 'unknown' ? {} : { pubDate: new Date(`${d.published}T00:00:00Z`) }),
+        ...(d.published ? { pubDate: new Date(`${d.published}T00:00:00Z`) } : {}),
         ...(publisher ? { categories: [publisher] } : {}),
         // RSS's own <author> wants an e-mail address; Dublin Core's creator takes a name.
         ...(d.author ? { customData: `<dc:creator>${escapeXml(d.author)}</dc:creator>` } : {}),

@@ -10,7 +10,7 @@ import type { CorpusGraph, Located } from '../graph.ts';
 import type { AnalysedDocument, ClaimRecord, EntityRecord } from '../types.ts';
 import type { EntityKind } from '../../schemas/entity.ts';
 import type { Urls } from '../urls.ts';
-import { articleRef, claimRef, compact, entityRef, entityTypes, ids, known, refById, SCHEMA_CONTEXT, type JsonLd, type JsonLdValue } from './json-ld.ts';
+import { articleRef, claimRef, compact, entityRef, entityTypes, ids, refById, SCHEMA_CONTEXT, type JsonLd, type JsonLdValue } from './json-ld.ts';
 import { SITE_NAME } from '../labels.ts';
 
 /** The head of the node a page is about: its type, its @id and the page that describes it. */
@@ -66,10 +66,10 @@ export function documentJsonLd(graph: CorpusGraph, document: AnalysedDocument, u
     name: d.title,
     description: d.summary,
     inLanguage: d.language,
-    datePublished: known(d.published),
+    datePublished: d.published,
     author,
     creditText: d.author,
-    publisher: d.publisher === 'unknown' ? undefined : refById(graph, d.publisher, urls),
+    publisher: d.publisher && refById(graph, d.publisher, urls),
     // The address this copy was published at, when the content records it.
     sameAs: d.url,
     // A republication is based on the original outlet's article. Its headline
@@ -194,7 +194,7 @@ export interface DatasetFiles {
 
 /** The data downloads as a schema.org Dataset. */
 export function datasetJsonLd(graph: CorpusGraph, files: DatasetFiles, urls: Urls): JsonLd {
-  const dates = graph.documents.map((d) => known(d.data.published)).filter((d): d is string => !!d).sort();
+  const dates = graph.documents.map((d) => d.data.published).filter((d): d is string => !!d).sort();
   return compact({
     ...mainNode('Dataset', `${files.page}#dataset`, files.page),
     isPartOf: { '@id': ids.website(urls) },

@@ -11,7 +11,7 @@ import type { CorpusGraph } from '../graph.ts';
 import type { AnalysedDocument, ClaimRecord, EntityRecord } from '../types.ts';
 import type { EntityKind } from '../../schemas/entity.ts';
 import type { Urls } from '../urls.ts';
-import { known, SITE_NAME } from '../labels.ts';
+import { SITE_NAME } from '../labels.ts';
 
 export const SCHEMA_CONTEXT = 'https://schema.org';
 export const SITE_DESCRIPTION =
@@ -46,8 +46,6 @@ export function compact(node: Record<string, JsonLdValue | undefined>): JsonLd {
   }
   return out;
 }
-
-export { known };
 
 /** A short reference to an entity: enough to read on its own, with the @id to merge on. */
 export function entityRef(entity: EntityRecord, urls: Urls): JsonLd {

@@ -1,9 +1,8 @@
-import { known } from '../labels.ts';
 import { attributionChain, type ChainStep } from '../chain.ts';
 import { concordance, firstDated, type ConcordanceWording } from '../concordance.ts';
 import type { CorpusGraph, Located } from '../graph.ts';
 import { responseKinds } from '../stance.ts';
-import type { AnalysedDocument, ClaimAnnotation, ClaimRecord, QuoteAnnotation } from '../types.ts';
+import type { ClaimAnnotation, ClaimRecord, QuoteAnnotation } from '../types.ts';
 import type { Urls } from '../urls.ts';
 import { disputingSpeakers, sourceLink, type SourceLink } from './claims.ts';
 import { firstOf, paginate, type PageLink, type Summary } from './paging.ts';
@@ -87,7 +86,6 @@ export interface ClaimView {
 }
 
 const how = (a: Span) => (a.type === 'claim' ? 'Stated by the text' : a.mode === 'direct' ? 'Direct quote' : a.mode === 'paraphrase' ? 'Paraphrase' : 'Unattributed');
-const knownDate = (d: AnalysedDocument) => known(d.data.published);
 const wordingId = (at: Located<Span>) => `w-${at.document.slug}-${at.annotation.anchor}`;
 const linkTo = (urls: Urls, at: Located<Span>) => (at.annotation.type === 'quote' ? urls.passage(at.document.slug, at.annotation.anchor) : urls.document(at.document.slug, at.annotation.anchor));
 const spanOf = (a: Located) => a as Located<Span>;
@@ -110,7 +108,7 @@ function allWordings(graph: CorpusGraph, urls: Urls, claim: ClaimRecord): Listed
         id: wordingId(w.at),
         href: linkTo(urls, w.at),
         title: w.at.document.data.title,
-        date: knownDate(w.at.document),
+        date: w.at.document.data.published,
         how: how(w.at.annotation),
         relation: w.role === 'base' ? `first of ${g.wordings.length} near-verbatim copies` : w.role === 'alone' ? 'its own wording' : w.identical ? 'same words as the first copy' : `${w.added} added, ${w.removed} left out`,
         role: w.role,
@@ -148,7 +146,7 @@ function responseItems(graph: CorpusGraph, urls: Urls, claim: ClaimRecord): Resp
       exact: a.exact,
       href: linkTo(urls, spanOf(d)),
       title: d.document.data.title,
-      date: knownDate(d.document),
+      date: d.document.data.published,
       chain: attributionChain(d.document, a),
       anchor: a.anchor,
     };

@@ -1,5 +1,5 @@
 import type { CorpusGraph } from '../graph.ts';
-import { dateLabel, known, UNKNOWN_PUBLISHER } from '../labels.ts';
+import { dateLabel, UNKNOWN_PUBLISHER } from '../labels.ts';
 import type { AnalysedDocument } from '../types.ts';
 import type { Urls } from '../urls.ts';
 
@@ -15,7 +15,7 @@ export interface DocumentLine {
 }
 
 export function documentLine(graph: CorpusGraph, d: AnalysedDocument, urls: Urls): DocumentLine {
-  const publisher = known(d.data.publisher);
+  const publisher = d.data.publisher;
   return {
     href: urls.document(d.slug),
     title: d.data.title,

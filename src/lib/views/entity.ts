@@ -1,4 +1,4 @@
-import { dateLabel, known } from '../labels.ts';
+import { dateLabel} from '../labels.ts';
 import type { CorpusGraph, Located } from '../graph.ts';
 import { entityListed, passageGroups, speakerSummary, type PassageGroup, type SpeakerSummary } from '../entity-passages.ts';
 import type { AnalysedDocument, ClaimRecord, EntityRecord, QuoteAnnotation } from '../types.ts';
@@ -85,8 +85,8 @@ function claimEntries(graph: CorpusGraph, urls: Urls, entity: EntityRecord, quot
 }
 
 function publishedDetail(graph: CorpusGraph, entity: EntityRecord, d: AnalysedDocument): string {
-  if (d.data.publisher === entity.id) return `${d.data.originalPublisher ? 'republished it' : 'published it'}${known(d.data.published) ? `, ${d.data.published}` : ''}`;
-  const publisher = known(d.data.publisher);
+  if (d.data.publisher === entity.id) return `${d.data.originalPublisher ? 'republished it' : 'published it'}${d.data.published ? `, ${d.data.published}` : ''}`;
+  const publisher = d.data.publisher;
   const from = publisher ? graph.entity(publisher)?.name : 'an unknown publisher';
   return `first published it; this copy is from ${from}${d.data.originalPublished ? `, ${d.data.originalPublished}` : ''}`;
 }

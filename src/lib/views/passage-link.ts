@@ -1,5 +1,4 @@
 import type { Located } from '../graph.ts';
-import { known } from '../labels.ts';
 import { passageParts, type PassageParts } from '../passage.ts';
 import type { Urls } from '../urls.ts';
 
@@ -17,6 +16,6 @@ export function passageLink({ document, annotation }: Located, urls: Urls): Pass
     parts: passageParts(document, annotation),
     href: urls.document(document.slug, annotation.anchor),
     title: document.data.title,
-    date: known(document.data.published),
+    date: document.data.published,
   };
 }

@@ -1,6 +1,6 @@
 import { documentItems } from '../cite-data.ts';
 import type { CorpusGraph, Located } from '../graph.ts';
-import { excerpt, known, plural, stanceListNote } from '../labels.ts';
+import { excerpt, plural, stanceListNote } from '../labels.ts';
 import { quoteWords } from '../passage.ts';
 import { sharesOf } from '../shared.ts';
 import type { AnalysedDocument, Stance } from '../types.ts';
@@ -112,16 +112,16 @@ export function sourceCardView(graph: CorpusGraph, document: AnalysedDocument, u
   const d = document.data;
   const name = (id: string) => graph.entity(id)?.name;
   const [original, annotated] = documentItems(graph, document, absolute);
-  const publisher = known(d.publisher);
+  const publisher = d.publisher;
   return {
     original: d.originalPublisher ? { name: name(d.originalPublisher), href: urls.entity(d.originalPublisher), date: d.originalPublished } : undefined,
     publisher: {
       type: d.originalPublisher ? 'republished by' : 'published by',
       name: publisher ? name(publisher) : undefined,
       href: publisher ? urls.entity(publisher) : undefined,
-      date: known(d.published),
+      date: d.published,
     },
-    date: known(d.published),
+    date: d.published,
     author: d.author ?? 'not given',
     url: d.url,
     trimmed: d.trimmed.map((t) => ({ words: excerpt(t.text, 80), reason: t.reason })),

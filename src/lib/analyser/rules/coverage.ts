@@ -16,7 +16,7 @@ export function checkCoverage(context: RuleContext, documentFiles: string[], sou
   const anchors = new Map(corpus.documents.map((d) => [d.slug, new Set([...d.annotations.map((a) => a.anchor), ...(d.headingIds ?? [])])]));
   for (const document of corpus.documents) {
     // An outlet that publishes a document is named by it even when its text never says so.
-    mentioned.add(document.data.publisher);
+    if (document.data.publisher) mentioned.add(document.data.publisher);
     if (document.data.originalPublisher) mentioned.add(document.data.originalPublisher);
     for (const a of document.annotations) {
       if (a.type === 'mention') mentioned.add(a.entity);

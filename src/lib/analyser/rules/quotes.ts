@@ -22,7 +22,7 @@ function canSpeak(context: RuleContext, id: string): boolean {
 /** Outlets a document names with a <Mention>, or that published it. */
 function outletsOf(document: AnalysedDocument): Set<string> {
   const ids = document.annotations.flatMap((a) => (a.type === 'mention' ? [a.entity] : []));
-  return new Set([...ids, document.data.publisher, document.data.originalPublisher ?? '']);
+  return new Set([...ids, ...[document.data.publisher, document.data.originalPublisher].filter((id) => id !== undefined)]);
 }
 
 export function checkQuotes(context: RuleContext): void {
