@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readContent } from '../src/lib/analyser/index.ts';
 import { prepareAnalysis } from '../src/lib/analyser/corpus.ts';
-import { composeDocument, describeNewDocument } from '../src/lib/new-document/compose.ts';
+import { composeDocument, describeNewDocument } from '../src/lib/maintainers/new-document/compose.ts';
 
 export function newDocument(articlePath: string, root = process.cwd()): string[] {
   const { entities, claims } = prepareAnalysis(readContent(root));

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pagesIndexDir, quotesIndexDir } from '../../src/lib/search-indexes.ts';
+import { pagesIndexDir, quotesIndexDir } from '../../src/lib/search/indexes.ts';
 
 export interface RunResult {
   code: number | null;

@@ -1,7 +1,7 @@
 // `npm run bench` also times the shared-passage search on two inputs of the
 // same size: one sentence repeated through two documents, and random words
 // (with one passage in common), so a quadratic case shows as a ratio.
-import { findSharedPassages } from '../../src/lib/shared-passages.ts';
+import { findSharedPassages } from '../../src/lib/text/shared-passages.ts';
 
 const sentence = 'The ministry said the trucks crossed the border at night near the village of Reyhanli.';
 

@@ -3,7 +3,7 @@
 // takes in Chromium, cold (first query of a visit) and warm.
 import type { Page, Response } from 'playwright-core';
 import { launchBrowser } from '../../test/helpers/browser.ts';
-import { pagesIndexDir, quotesIndexDir } from '../../src/lib/search-indexes.ts';
+import { pagesIndexDir, quotesIndexDir } from '../../src/lib/search/indexes.ts';
 import { dirname } from 'node:path';
 import { startPreview } from '../preview-server.ts';
 

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { ContentError, invalidateCorpus, peekCorpus } from '../lib/corpus-store.ts';
+import { ContentError, invalidateCorpus, peekCorpus } from '../lib/corpus/store.ts';
 import { watchContent } from './content-watch.ts';
-import type { AnalysedDocument } from '../lib/types.ts';
+import type { AnalysedDocument } from '../lib/corpus/types.ts';
 import { namespaceHeadingIds } from '../lib/text/heading-ids.ts';
 import { contentText } from '../lib/text/content-text.ts';
 

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { ViteDevServer } from 'vite';
 import { formatDiagnostic } from '../lib/analyser/index.ts';
-import { invalidateCorpus, peekCorpus, tolerateDocumentErrors } from '../lib/corpus-store.ts';
+import { invalidateCorpus, peekCorpus, tolerateDocumentErrors } from '../lib/corpus/store.ts';
 
 /** How long after a change the file is read again, in case it was still being written. */
 const settle = 300;

@@ -2,7 +2,7 @@
 // build does not render them as pages: the site-build integration writes them while
 // Pagefind indexes the site.
 import type { AstroIntegration } from 'astro';
-import { getCorpus } from '../lib/corpus-store.ts';
+import { getCorpus } from '../lib/corpus/store.ts';
 import { dataFiles } from '../lib/export/data-files.ts';
 import { absoluteUrls } from '../lib/export/site-files.ts';
 

@@ -1,6 +1,6 @@
-// Sends every rendered HTML page to the build's page feed (src/lib/page-feed.ts).
+// Sends every rendered HTML page to the build's page feed (src/lib/build/page-feed.ts).
 import { defineMiddleware } from 'astro:middleware';
-import { pageFeed } from '../lib/page-feed.ts';
+import { pageFeed } from '../lib/build/page-feed.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

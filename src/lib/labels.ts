@@ -1,4 +1,4 @@
-import type { QuoteMode } from './types.ts';
+import type { QuoteMode } from './corpus/types.ts';
 
 /**
  * The words the site uses for the same things on every page and export: the
@@ -87,4 +87,4 @@ export const givenLabels: Record<GivenAs, string> = {
 /** The label of how a passage is given in a list, where a paraphrase is a paraphrase whatever it quotes. */
 export const givenListLabel = (given: GivenAs): string => givenLabels[given === 'paraphrase-quoting' ? 'paraphrase' : given];
 
-export { isResponse, responseKinds, stanceHeadings, stanceListNote, stanceListNotes, stanceVerbs } from './stance.ts';
+export { isResponse, responseKinds, stanceHeadings, stanceListNote, stanceListNotes, stanceVerbs } from './corpus/stance.ts';

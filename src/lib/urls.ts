@@ -1,4 +1,4 @@
-import type { LinkTarget } from './note-text.ts';
+import type { LinkTarget } from './notes/note-text.ts';
 
 /**
  * Every URL the site publishes, built in one place so the `base` path and the

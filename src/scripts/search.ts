@@ -1,7 +1,7 @@
 // Browser code of the search page, the only page that ships JavaScript.
 // The URL is the state: ?q=…&type=…&speaker=…&outlet=…&entity=… runs on load
 // and is kept in step as the reader types or filters, so a search can be shared.
-import { pagesIndexDir, quotesIndexDir } from '../lib/search-indexes.ts';
+import { pagesIndexDir, quotesIndexDir } from '../lib/search/indexes.ts';
 import { normalizeBase } from '../lib/urls.ts';
 import { plural } from '../lib/labels.ts';
 import { linkToMatch, type ResultData } from './search-links.ts';
@@ -35,7 +35,7 @@ export async function startSearch(base: string): Promise<void> {
   const pagefind = (await import(/* @vite-ignore */ `${root}${pagesIndexDir}/pagefind.js`)) as Pagefind;
   const options = { baseUrl: root, excerptLength: 24 };
   await pagefind.options(options);
-  // The quote records are an index of their own (src/lib/search-indexes.ts), when there are any; a search covers both.
+  // The quote records are an index of their own (src/lib/search/indexes.ts), when there are any; a search covers both.
   if (form.hasAttribute('data-quotes-index')) await pagefind.mergeIndex(`${root}${quotesIndexDir}/`, options);
 
   // Fill each filter from the index, with the number of records for each

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Annotation, AnalysedDocument } from '../../src/lib/types.ts';
+import type { Annotation, AnalysedDocument } from '../../src/lib/corpus/types.ts';
 import { validateAnnotationCollection } from '../helpers/web-annotation.ts';
 import {
   contentCorpus, distDir, documentFile, fileForPath, idsIn, internalTarget, page, readDist, renderedText, sitePath,

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findSharedPassages } from '../../src/lib/shared-passages.ts';
-import type { Annotation, QuoteAnnotation } from '../../src/lib/types.ts';
+import { findSharedPassages } from '../../src/lib/text/shared-passages.ts';
+import type { Annotation, QuoteAnnotation } from '../../src/lib/corpus/types.ts';
 import { cslErrors, parseBib } from '../helpers/citations.ts';
 import { contentCorpus, distDir, documentFile, fileForPath, htmlPages, idsIn, internalTarget, page, siteOrigin, sitePath } from '../helpers/dist-pages.ts';
 

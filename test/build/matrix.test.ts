@@ -2,7 +2,7 @@
 // each saying by icon and word how the claim appears, linking to the passages,
 // and agreeing with what each claim's own page lists.
 import { describe, expect, test } from 'vitest';
-import { marks } from '../../src/lib/matrix.ts';
+import { marks } from '../../src/lib/views/matrix.ts';
 import { contentCorpus, fileForPath, idsIn, page } from '../helpers/dist-pages.ts';
 
 const corpus = contentCorpus();

@@ -1,12 +1,12 @@
 // The build sends Pagefind only the parts of a page it reads
-// (src/lib/pagefind-view.ts). Here every built page is indexed twice with the
+// (src/lib/search/pagefind-view.ts). Here every built page is indexed twice with the
 // real Pagefind, whole and as that view, and the two records must agree.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { pagefindView } from '../../src/lib/pagefind-view.ts';
+import { pagefindView } from '../../src/lib/search/pagefind-view.ts';
 import { htmlPages, readDist } from '../helpers/dist-pages.ts';
 import { readFragments, type Fragment } from '../helpers/pagefind-fragments.ts';
 

@@ -3,7 +3,7 @@
 // document and cites the passage's permalink; every link to a passage page,
 // from any page of the site, resolves (counted).
 import { describe, expect, test } from 'vitest';
-import type { QuoteAnnotation } from '../../src/lib/types.ts';
+import type { QuoteAnnotation } from '../../src/lib/corpus/types.ts';
 import { contentCorpus, fileForPath, htmlPages, idsIn, internalTarget, page, readDist, siteOrigin, sitePath } from '../helpers/dist-pages.ts';
 
 const corpus = contentCorpus();

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { contentCorpus, distDir, documentFile, htmlPages, page } from '../helpers/dist-pages.ts';
-import { pagesIndexDir, quotesIndexDir } from '../../src/lib/search-indexes.ts';
+import { pagesIndexDir, quotesIndexDir } from '../../src/lib/search/indexes.ts';
 import { readFragments, type Fragment } from '../helpers/pagefind-fragments.ts';
 
 // Two indexes, merged by the search page: the pages, and one record per quote.

@@ -2,10 +2,10 @@
 // (or a copy without credit), every chain step is drawn, and every node and
 // list entry links to a page that exists.
 import { describe, expect, test } from 'vitest';
-import { attributionChain } from '../../src/lib/chain.ts';
-import { uncreditedCopies } from '../../src/lib/copies.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { edgeType, UNNAMED } from '../../src/lib/travel.ts';
+import { attributionChain } from '../../src/lib/corpus/chain.ts';
+import { uncreditedCopies } from '../../src/lib/corpus/uncredited-copies.ts';
+import { buildGraph } from '../../src/lib/corpus/graph.ts';
+import { edgeType, UNNAMED } from '../../src/lib/views/travel.ts';
 import { contentCorpus, fileForPath, page } from '../helpers/dist-pages.ts';
 
 const graph = buildGraph(contentCorpus());

@@ -1,11 +1,11 @@
 // citeproc-js with the official CSL styles (test/csl/): what reference
 // managers make of a CSL-JSON item, as plain text, to check the site's own
-// formatter (src/lib/cite-format.ts) against.
+// formatter (src/lib/citations/reference-list.ts) against.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { CslItem } from '../../src/lib/citations.ts';
-import type { CiteStyle } from '../../src/lib/cite-format.ts';
+import type { CslItem } from '../../src/lib/citations/csl-items.ts';
+import type { CiteStyle } from '../../src/lib/citations/reference-list.ts';
 
 const CSL = createRequire(import.meta.url)('citeproc') as {
   Engine: new (sys: { retrieveLocale(lang: string): string; retrieveItem(id: string): unknown }, style: string, lang?: string) => {

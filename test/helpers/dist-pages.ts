@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase, siteReader } from './site-reader.ts';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
-import type { Corpus } from '../../src/lib/types.ts';
+import type { Corpus } from '../../src/lib/corpus/types.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** The built site; DIST_DIR points the tests at another build (a copy, or one made with BASE_PATH). */

@@ -9,7 +9,7 @@ const onLinux = process.platform === 'linux';
 
 describe('background threads', () => {
   test.runIf(onLinux)('lowers the priority of the calling thread only, and of processes it starts', async () => {
-    const module = new URL('../../src/lib/background-thread.ts', import.meta.url).href;
+    const module = new URL('../../src/lib/build/background-thread.ts', import.meta.url).href;
     // A worker that lowers itself, then reports its own nice value and that of a child process it starts.
     const code = `
       const { parentPort } = require('node:worker_threads');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { generateCorpus, plainSpans } from '../../scripts/bench/corpus.ts';
 import { analyseContent, formatDiagnostic, type ContentFiles } from '../../src/lib/analyser/index.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { buildGraph } from '../../src/lib/corpus/graph.ts';
 
 function asContent(files: { path: string; text: string }[]): ContentFiles {
   const content: ContentFiles = { documents: [], sources: [], entities: [], claims: [] };

@@ -5,9 +5,9 @@ import { describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { analyseContent, type ContentFiles } from '../../src/lib/analyser/index.ts';
 import { analyseContentInParallel } from '../../src/lib/analyser/parallel.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { disputesListed, noteFor } from '../../src/lib/notes.ts';
-import { sharesListed, sharesOf } from '../../src/lib/shared.ts';
+import { buildGraph } from '../../src/lib/corpus/graph.ts';
+import { disputesListed, noteFor } from '../../src/lib/notes/margin-note.ts';
+import { sharesListed, sharesOf } from '../../src/lib/views/shared-with.ts';
 
 function content(documents: number): ContentFiles {
   const files: ContentFiles = { documents: [], sources: [], entities: [], claims: [] };

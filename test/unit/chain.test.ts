@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributionChain } from '../../src/lib/chain.ts';
-import type { AnalysedDocument, ClaimAnnotation, QuoteAnnotation } from '../../src/lib/types.ts';
+import { attributionChain } from '../../src/lib/corpus/chain.ts';
+import type { AnalysedDocument, ClaimAnnotation, QuoteAnnotation } from '../../src/lib/corpus/types.ts';
 import type { DocumentData } from '../../src/schemas/document.ts';
 
 const doc = (data: Partial<DocumentData>): AnalysedDocument => ({

@@ -1,4 +1,4 @@
-// The site's APA, MLA and Chicago entries (src/lib/cite-format.ts) against
+// The site's APA, MLA and Chicago entries (src/lib/citations/reference-list.ts) against
 // citeproc-js with the official CSL styles (test/csl/), for three documents
 // (each as the article and as the annotated page) and three passages. Where
 // the two differ, the difference is named below with the reason, and the test
@@ -6,11 +6,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
-import type { CslItem } from '../../src/lib/citations.ts';
-import { citationSource, documentItems, quoteCitation } from '../../src/lib/cite-data.ts';
-import { formatCitation, plainText, type CiteStyle } from '../../src/lib/cite-format.ts';
-import { buildGraph, type Located } from '../../src/lib/graph.ts';
-import type { QuoteAnnotation } from '../../src/lib/types.ts';
+import type { CslItem } from '../../src/lib/citations/csl-items.ts';
+import { citationSource, documentItems, quoteCitation } from '../../src/lib/citations/page-items.ts';
+import { formatCitation, plainText, type CiteStyle } from '../../src/lib/citations/reference-list.ts';
+import { buildGraph, type Located } from '../../src/lib/corpus/graph.ts';
+import type { QuoteAnnotation } from '../../src/lib/corpus/types.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 import { cslReference } from '../helpers/csl-oracle.ts';
 

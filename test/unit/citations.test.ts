@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotatedItem, bylineAuthor, looksLikePersonName, originalItem, quoteItem, type CitationSource } from '../../src/lib/citations.ts';
-import { bibEscape, bibtex, bibUrl, cslJson, formatCitation, plainText } from '../../src/lib/cite-format.ts';
+import { annotatedItem, bylineAuthor, looksLikePersonName, originalItem, quoteItem, type CitationSource } from '../../src/lib/citations/csl-items.ts';
+import { bibEscape, bibtex, bibUrl, cslJson, formatCitation, plainText } from '../../src/lib/citations/reference-list.ts';
 import { cslErrors, parseBib } from '../helpers/citations.ts';
 
 const republished: CitationSource = {

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
-import { concordance, firstDated, groupWordings, struckCharacters } from '../../src/lib/concordance.ts';
-import { buildGraph, type Located } from '../../src/lib/graph.ts';
-import type { QuoteAnnotation } from '../../src/lib/types.ts';
+import { concordance, firstDated, groupWordings, struckCharacters } from '../../src/lib/text/concordance.ts';
+import { buildGraph, type Located } from '../../src/lib/corpus/graph.ts';
+import type { QuoteAnnotation } from '../../src/lib/corpus/types.ts';
 
 const graph = buildGraph(analyseContent(readContent(join(import.meta.dirname, '..', '..'))).corpus);
 const wordingsOf = (id: string) => graph.appearancesOf(id).filter((a) => (a.annotation as QuoteAnnotation).stance === 'asserts') as Located<QuoteAnnotation>[];

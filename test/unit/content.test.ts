@@ -6,10 +6,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseContent, formatDiagnostic, readContent } from '../../src/lib/analyser/index.ts';
-import { buildGraph, type Located } from '../../src/lib/graph.ts';
-import { chainSegments, documentCommons, noteFor } from '../../src/lib/notes.ts';
-import { noteToPlainText, type NoteSegment } from '../../src/lib/note-text.ts';
-import type { Annotation, QuoteAnnotation } from '../../src/lib/types.ts';
+import { buildGraph, type Located } from '../../src/lib/corpus/graph.ts';
+import { chainSegments, documentCommons, noteFor } from '../../src/lib/notes/margin-note.ts';
+import { noteToPlainText, type NoteSegment } from '../../src/lib/notes/note-text.ts';
+import type { Annotation, QuoteAnnotation } from '../../src/lib/corpus/types.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const files = readContent(root);

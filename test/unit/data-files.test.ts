@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { analyseContent } from '../../src/lib/analyser/index.ts';
 import { dataFiles, writeDataFiles } from '../../src/lib/export/data-files.ts';
 import { annotationCollection } from '../../src/lib/export/web-annotation.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { buildGraph } from '../../src/lib/corpus/graph.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 import { fixtureContent } from '../helpers/fixture-content.ts';
 

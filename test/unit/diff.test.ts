@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { wordDiff } from '../../src/lib/diff.ts';
-import { wordKey } from '../../src/lib/words.ts';
+import { wordDiff } from '../../src/lib/text/diff.ts';
+import { wordKey } from '../../src/lib/text/words.ts';
 
 const show = (base: string, other: string) =>
   wordDiff(base, other).tokens.map((t) => (t.op === 'same' ? t.text : t.op === 'added' ? `+${t.text}` : `-${t.text}`)).join(' ');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { buildGraph } from '../../src/lib/corpus/graph.ts';
 
 interface LedgerEdge {
   claim: string;

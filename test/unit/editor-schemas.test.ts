@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/analyser/index.ts';
 import { splitFrontmatter } from '../../src/lib/analyser/frontmatter.ts';
-import { editorSchemaDir, editorSchemas } from '../../src/lib/editor-schemas.ts';
+import { editorSchemaDir, editorSchemas } from '../../src/lib/maintainers/editor-schemas.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const schemas = editorSchemas(root);

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
-import { passageGroups, speakerSummary } from '../../src/lib/entity-passages.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { passageGroups, speakerSummary } from '../../src/lib/views/entity-passages.ts';
+import { buildGraph } from '../../src/lib/corpus/graph.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 
 const graph = buildGraph(analyseContent(readContent(join(import.meta.dirname, '..', '..'))).corpus);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseContent } from '../../src/lib/analyser/index.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { noteFor } from '../../src/lib/notes.ts';
-import { voicesOf } from '../../src/lib/voices.ts';
-import { noteToPlainText } from '../../src/lib/note-text.ts';
+import { buildGraph } from '../../src/lib/corpus/graph.ts';
+import { noteFor } from '../../src/lib/notes/margin-note.ts';
+import { voicesOf } from '../../src/lib/notes/voices.ts';
+import { noteToPlainText } from '../../src/lib/notes/note-text.ts';
 import { annotationCollection } from '../../src/lib/export/web-annotation.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 import { validateAnnotationCollection } from '../helpers/web-annotation.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseContent } from '../../src/lib/analyser/index.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { passageParts, quoteWords } from '../../src/lib/passage.ts';
-import { sharesOf } from '../../src/lib/shared.ts';
-import { citationSource, documentItems, quoteCitation } from '../../src/lib/cite-data.ts';
+import { buildGraph } from '../../src/lib/corpus/graph.ts';
+import { passageParts, quoteWords } from '../../src/lib/text/passage-split.ts';
+import { sharesOf } from '../../src/lib/views/shared-with.ts';
+import { citationSource, documentItems, quoteCitation } from '../../src/lib/citations/page-items.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 import { cslErrors } from '../helpers/citations.ts';
 import { fixtureContent } from '../helpers/fixture-content.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseContent } from '../../src/lib/analyser/index.ts';
-import { documentItems } from '../../src/lib/cite-data.ts';
+import { documentItems } from '../../src/lib/citations/page-items.ts';
 import { feedOptions } from '../../src/lib/export/feed.ts';
 import { websiteNode } from '../../src/lib/export/json-ld.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { buildGraph } from '../../src/lib/corpus/graph.ts';
 import {
   dateLabel,
   excerpt,
@@ -20,7 +20,7 @@ import {
   stanceListNote,
   UNKNOWN_DATE,
 } from '../../src/lib/labels.ts';
-import { shorten } from '../../src/lib/passage.ts';
+import { shorten } from '../../src/lib/text/passage-split.ts';
 import { fragment, makeUrls, normalizeBase, pathBelowBase } from '../../src/lib/urls.ts';
 import { fixtureContent } from '../helpers/fixture-content.ts';
 

@@ -6,9 +6,9 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readArticle, readByline, readDate, slugFor, trimReason } from '../../src/lib/new-document/article.ts';
-import { markParagraph, spellings } from '../../src/lib/new-document/mentions.ts';
-import { claimFigures, unknownNames } from '../../src/lib/new-document/unplaced.ts';
+import { readArticle, readByline, readDate, slugFor, trimReason } from '../../src/lib/maintainers/new-document/article.ts';
+import { markParagraph, spellings } from '../../src/lib/maintainers/new-document/mentions.ts';
+import { claimFigures, unknownNames } from '../../src/lib/maintainers/new-document/unplaced.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const article = join(repo, 'test', 'fixtures', 'new', 'synthetic-article.txt');

@@ -1,14 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { analyseContent, formatDiagnostic } from '../../src/lib/analyser/index.ts';
-import type { IndexMessage, IndexResult } from '../../src/lib/search-index-worker.ts';
-import type { QuoteRecord } from '../../src/lib/search-records.ts';
-import { threadAnswer } from '../../src/lib/thread-answer.ts';
+import type { IndexMessage, IndexResult } from '../../src/lib/search/index-worker.ts';
+import type { QuoteRecord } from '../../src/lib/search/records.ts';
+import { threadAnswer } from '../../src/lib/build/thread-answer.ts';
 import { fixtureContent } from '../helpers/fixture-content.ts';
 
 /** The search-index thread of the build, given these records, told to write its index at once. */
 async function indexRecords(records: QuoteRecord[]): Promise<IndexResult> {
-  const worker = new Worker(new URL('../../src/lib/search-index-worker.ts', import.meta.url), { workerData: { records }, stderr: true });
+  const worker = new Worker(new URL('../../src/lib/search/index-worker.ts', import.meta.url), { workerData: { records }, stderr: true });
   const answer = threadAnswer<IndexResult>(worker, 'the search index');
   const message: IndexMessage = { type: 'finish', outputPath: `/tmp/reader-no-hang-${process.pid}-${records.length}` };
   worker.postMessage(message);

@@ -2,7 +2,7 @@
 // out with a regular expression. Each case below was read wrongly when it was.
 import { describe, expect, it } from 'vitest';
 import { analyseContent, formatDiagnostic } from '../../src/lib/analyser/index.ts';
-import { noteToPlainText, parseNoteText } from '../../src/lib/note-text.ts';
+import { noteToPlainText, parseNoteText } from '../../src/lib/notes/note-text.ts';
 import { fixtureContent } from '../helpers/fixture-content.ts';
 
 const read = (source: string) => parseNoteText(source);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageFile } from '../../src/lib/page-feed.ts';
+import { pageFile } from '../../src/lib/build/page-feed.ts';
 
 describe('the file a rendered page is indexed as', () => {
   test('is the index.html of its folder, as build.format "directory" writes it', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { pagefindView } from '../../src/lib/pagefind-view.ts';
+import { pagefindView } from '../../src/lib/search/pagefind-view.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pagefind-view', name), 'utf8').replace(/\n$/, '');
 

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
-import { attributionChain } from '../../src/lib/chain.ts';
-import { buildGraph, type Located } from '../../src/lib/graph.ts';
-import { allPassages, howGiven, passageRoutes, passageView } from '../../src/lib/passage-view.ts';
-import { speakerIndexRoutes, speakerPages, speakerRoutes } from '../../src/lib/quotes-index.ts';
-import type { QuoteAnnotation } from '../../src/lib/types.ts';
+import { attributionChain } from '../../src/lib/corpus/chain.ts';
+import { buildGraph, type Located } from '../../src/lib/corpus/graph.ts';
+import { allPassages, howGiven, passageRoutes, passageView } from '../../src/lib/views/passage.ts';
+import { speakerIndexRoutes, speakerPages, speakerRoutes } from '../../src/lib/views/quotes-index.ts';
+import type { QuoteAnnotation } from '../../src/lib/corpus/types.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 import { chainItems } from '../../src/lib/views/chain.ts';
 import { passageLink } from '../../src/lib/views/passage-link.ts';

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
-import { buildGraph, type Located } from '../../src/lib/graph.ts';
-import { closeness, copiesOf, sameWords } from '../../src/lib/passage-copies.ts';
-import { allPassages, givenAs, passageLabel, passageTitle, passageView, quotedFragments } from '../../src/lib/passage-view.ts';
-import type { QuoteAnnotation } from '../../src/lib/types.ts';
+import { buildGraph, type Located } from '../../src/lib/corpus/graph.ts';
+import { closeness, copiesOf, sameWords } from '../../src/lib/views/passage-copies.ts';
+import { allPassages, givenAs, passageLabel, passageTitle, passageView, quotedFragments } from '../../src/lib/views/passage.ts';
+import type { QuoteAnnotation } from '../../src/lib/corpus/types.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 
 // The project's own content: the passages students look for.

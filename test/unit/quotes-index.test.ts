@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { allPassages } from '../../src/lib/passage-view.ts';
-import { passageLine, shorten, speakerIndex, speakerIndexPages, speakerPages } from '../../src/lib/quotes-index.ts';
+import { buildGraph } from '../../src/lib/corpus/graph.ts';
+import { allPassages } from '../../src/lib/views/passage.ts';
+import { passageLine, shorten, speakerIndex, speakerIndexPages, speakerPages } from '../../src/lib/views/quotes-index.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 
 const graph = buildGraph(analyseContent(readContent(join(import.meta.dirname, '..', '..'))).corpus);

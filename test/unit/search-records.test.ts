@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseContent } from '../../src/lib/analyser/index.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { documentFacets, pageType, quoteRecords } from '../../src/lib/search-records.ts';
+import { buildGraph } from '../../src/lib/corpus/graph.ts';
+import { documentFacets, pageType, quoteRecords } from '../../src/lib/search/records.ts';
 import { encodeFragment, linkToMatch } from '../../src/scripts/search-links.ts';
 import { fixtureContent } from '../helpers/fixture-content.ts';
 

@@ -6,10 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { documentCard } from '../../src/lib/share-card.ts';
-import { cachedShareImage, isCached, shareCacheDir, shareImageKey } from '../../src/lib/share-cache.ts';
-import { renderShareImage } from '../../src/lib/share-image.ts';
+import { buildGraph } from '../../src/lib/corpus/graph.ts';
+import { documentCard } from '../../src/lib/share-images/card.ts';
+import { cachedShareImage, isCached, shareCacheDir, shareImageKey } from '../../src/lib/share-images/cache.ts';
+import { renderShareImage } from '../../src/lib/share-images/draw.ts';
+import { prerenderWorkerPath } from '../../src/lib/share-images/prerender.ts';
 
 const graph = buildGraph(analyseContent(readContent(process.cwd())).corpus);
 const card = documentCard(graph, 'russia-presents-proof-turkey-role');
@@ -26,8 +27,8 @@ describe('the share-image cache', { timeout: 30_000 }, () => {
   it('keys on the drawing code too, so a changed drawing is drawn again', () => {
     const changed = mkdtempSync(join(tmpdir(), 'share-cache-code-'));
     try {
-      mkdirSync(join(changed, 'src', 'lib'), { recursive: true });
-      writeFileSync(join(changed, 'src', 'lib', 'share-image.ts'), '// another drawing');
+      mkdirSync(join(changed, 'src', 'lib', 'share-images'), { recursive: true });
+      writeFileSync(join(changed, 'src', 'lib', 'share-images', 'draw.ts'), '// another drawing');
       expect(shareImageKey(card, changed)).not.toBe(shareImageKey(card, root));
     } finally {
       rmSync(changed, { recursive: true, force: true });
@@ -45,5 +46,9 @@ describe('the share-image cache', { timeout: 30_000 }, () => {
     writeFileSync(file, 'kept');
     expect(Buffer.from(await cachedShareImage(card, root)).toString()).toBe('kept');
     expect(readFileSync(file, 'utf8')).toBe('kept');
+  });
+
+  it('finds the drawing thread’s module where the build starts it (a failure there would only be slower, so nothing else would tell)', () => {
+    expect(existsSync(prerenderWorkerPath(join(import.meta.dirname, '..', '..')))).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { claimCard, documentCard, shareCardFor, shareMeta } from '../../src/lib/share-card.ts';
-import { headlineSize, renderShareImage } from '../../src/lib/share-image.ts';
+import { buildGraph } from '../../src/lib/corpus/graph.ts';
+import { claimCard, documentCard, shareCardFor, shareMeta } from '../../src/lib/share-images/card.ts';
+import { headlineSize, renderShareImage } from '../../src/lib/share-images/draw.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 
 const graph = buildGraph(analyseContent(readContent(process.cwd())).corpus);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSharedPassages, MAX_OCCURRENCES } from '../../src/lib/shared-passages.ts';
+import { findSharedPassages, MAX_OCCURRENCES } from '../../src/lib/text/shared-passages.ts';
 
 const twelve = 'The Russian Defense Ministry held a briefing on new findings concerning funding';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeAttribute, pageProblems, siteProblems } from '../../src/lib/site-gate.ts';
+import { decodeAttribute, pageProblems, siteProblems } from '../../src/lib/build/site-gate.ts';
 
 const files = new Set(['index.html', 'documents/a/index.html', '_astro/site.css', 'favicon.svg']);
 const exists = (file: string) => files.has(file);

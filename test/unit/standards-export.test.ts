@@ -3,7 +3,7 @@
 // collection. The built site is checked by test/build/standards.test.ts.
 import { describe, expect, it } from 'vitest';
 import { analyseContent } from '../../src/lib/analyser/index.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { buildGraph } from '../../src/lib/corpus/graph.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 import { pageJsonLd, serializeJsonLd } from '../../src/lib/export/json-ld.ts';
 import { bylineAuthors, claimJsonLd, documentJsonLd, entityJsonLd } from '../../src/lib/export/json-ld-records.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNoteText, noteToPlainText } from '../../src/lib/note-text.ts';
+import { parseNoteText, noteToPlainText } from '../../src/lib/notes/note-text.ts';
 import { editDistance, suggest } from '../../src/lib/analyser/suggest.ts';
 import { sentenceAround } from '../../src/lib/analyser/text-builder.ts';
 import { archivePlainText, normalise } from '../../src/lib/analyser/source-match.ts';

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { describe, expect, test } from 'vitest';
-import { threadAnswer } from '../../src/lib/thread-answer.ts';
+import { threadAnswer } from '../../src/lib/build/thread-answer.ts';
 
 const thread = (code: string) => new Worker(code, { eval: true });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { buildTimeline, firstWords, undatedWhy } from '../../src/lib/timeline.ts';
+import { buildGraph } from '../../src/lib/corpus/graph.ts';
+import { buildTimeline, firstWords, undatedWhy } from '../../src/lib/corpus/timeline.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 
 const graph = buildGraph(analyseContent(readContent(process.cwd())).corpus);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
-import type { ChainStep } from '../../src/lib/chain.ts';
-import { creditedOutlet, uncreditedCopies, wordsOutsideQuotes } from '../../src/lib/copies.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { allChains, edgeType, travelView, UNNAMED } from '../../src/lib/travel.ts';
-import { drawable, layoutTravel, MAX_DRAWN_DOCUMENTS, wrap } from '../../src/lib/travel-layout.ts';
+import type { ChainStep } from '../../src/lib/corpus/chain.ts';
+import { creditedOutlet, uncreditedCopies, wordsOutsideQuotes } from '../../src/lib/corpus/uncredited-copies.ts';
+import { buildGraph } from '../../src/lib/corpus/graph.ts';
+import { allChains, edgeType, travelView, UNNAMED } from '../../src/lib/views/travel.ts';
+import { drawable, layoutTravel, MAX_DRAWN_DOCUMENTS, wrap } from '../../src/lib/views/travel-layout.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
-import type { AnalysedDocument, QuoteAnnotation } from '../../src/lib/types.ts';
+import type { AnalysedDocument, QuoteAnnotation } from '../../src/lib/corpus/types.ts';
 
 const analysis = analyseContent(readContent(process.cwd()));
 const graph = buildGraph(analysis.corpus);

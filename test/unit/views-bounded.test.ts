@@ -5,9 +5,9 @@
 import { describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { analyseContent, type ContentFiles } from '../../src/lib/analyser/index.ts';
-import { buildGraph, type CorpusGraph } from '../../src/lib/graph.ts';
-import { travelView } from '../../src/lib/travel.ts';
-import type { ClaimAnnotation, QuoteAnnotation } from '../../src/lib/types.ts';
+import { buildGraph, type CorpusGraph } from '../../src/lib/corpus/graph.ts';
+import { travelView } from '../../src/lib/views/travel.ts';
+import type { ClaimAnnotation, QuoteAnnotation } from '../../src/lib/corpus/types.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 import { entityKinds } from '../../src/schemas/entity.ts';
 import { claimView, responsePages, responsesListed, wordingPages, wordingsListed, wordingsPerPage } from '../../src/lib/views/claim.ts';

@@ -1,4 +1,4 @@
-import { noteKinds, quoteModes, stances, type AnnotationType } from '../types.ts';
+import { noteKinds, quoteModes, stances, type AnnotationType } from '../corpus/types.ts';
 
 /** What an attribute refers to, so its value can be resolved against the corpus. */
 export type RefKind = 'entity' | 'outlet' | 'event' | 'claim';

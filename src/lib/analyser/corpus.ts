@@ -1,6 +1,6 @@
 import { claimSchema } from '../../schemas/claim.ts';
 import { entitySchema } from '../../schemas/entity.ts';
-import type { AnalysedDocument, ClaimRecord, Corpus, EntityRecord } from '../types.ts';
+import type { AnalysedDocument, ClaimRecord, Corpus, EntityRecord } from '../corpus/types.ts';
 import { Reporter, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { analyseDocument, resolveRef, type DocumentInput, type KnownIds } from './document.ts';
 import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';

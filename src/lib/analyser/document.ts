@@ -1,6 +1,6 @@
 import { documentSchema } from '../../schemas/document.ts';
-import { parseNoteText, type NoteSegment } from '../note-text.ts';
-import type { Annotation, AnalysedDocument, QuoteMode, Stance, NoteKind } from '../types.ts';
+import { parseNoteText, type NoteSegment } from '../notes/note-text.ts';
+import type { Annotation, AnalysedDocument, QuoteMode, Stance, NoteKind } from '../corpus/types.ts';
 import { splitList, type RefKind } from './components.ts';
 import { Reporter } from './diagnostics.ts';
 import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';

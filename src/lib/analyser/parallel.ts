@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { threadAnswer } from '../thread-answer.ts';
+import { threadAnswer } from '../build/thread-answer.ts';
 import { analyseDocument } from './document.ts';
 import { completeAnalysis, prepareAnalysis, type Analysis, type ReadFiles, type DocumentResult } from './corpus.ts';
 

@@ -6,7 +6,7 @@
 // as Astro reports it. Outside a build (astro dev) there is no gate.
 //
 // On globalThis because the content config runs in Astro's own copy of the
-// modules, apart from the integration's (as src/lib/corpus-store.ts explains).
+// modules, apart from the integration's (as src/lib/corpus/store.ts explains).
 
 const key = Symbol.for('annotated-reader.content-gate');
 const slot = globalThis as unknown as { [key]?: () => Promise<void> };

@@ -7,7 +7,7 @@
 //    folder): wait for the check; on errors, stop with its diagnostics. Once
 //    it passes, the quotes' index and the data files are already being written
 //    in threads of their own, and the pages' index takes each page as Astro
-//    renders it (src/lib/page-feed.ts).
+//    renders it (src/lib/build/page-feed.ts).
 // 3. `finish`, at astro:build:done: write the pages' index, gather everything
 //    into the staging folder, check the built site (site-gate.ts), then
 //    publish it in place of the output folder (publish.ts).
@@ -20,11 +20,11 @@ import { rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Analysis } from '../analyser/index.ts';
 import { runCheck } from '../analyser/run-check.ts';
-import { analysisCount, storeAnalysis } from '../corpus-store.ts';
-import { pageFile, setPageFeed } from '../page-feed.ts';
-import { pagesIndexDir, quotesIndexDir } from '../search-indexes.ts';
-import { hasQuotes, quoteRecords } from '../search-records.ts';
-import { siteProblems } from '../site-gate.ts';
+import { analysisCount, storeAnalysis } from '../corpus/store.ts';
+import { pageFile, setPageFeed } from './page-feed.ts';
+import { pagesIndexDir, quotesIndexDir } from '../search/indexes.ts';
+import { hasQuotes, quoteRecords } from '../search/records.ts';
+import { siteProblems } from './site-gate.ts';
 import { setContentGate } from './content-gate.ts';
 import { acquireLock, buildPaths, publish, recoverInterrupted } from './publish.ts';
 import { summaryLine } from './summary.ts';

@@ -5,9 +5,9 @@ import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DataFilesJob } from '../export/data-files-worker.ts';
-import type { IndexMessage, IndexResult } from '../search-index-worker.ts';
-import type { QuoteRecord } from '../search-records.ts';
-import { threadAnswer } from '../thread-answer.ts';
+import type { IndexMessage, IndexResult } from '../search/index-worker.ts';
+import type { QuoteRecord } from '../search/records.ts';
+import { threadAnswer } from './thread-answer.ts';
 
 /** A promise that never settles: in a race, only the others count. */
 export const never = (): Promise<never> => new Promise<never>(() => {});
@@ -21,13 +21,13 @@ export function writeDataFilesInThread(job: DataFilesJob) {
 }
 
 /**
- * A Pagefind index, held by src/lib/search-index-worker.ts in a thread (and a
+ * A Pagefind index, held by src/lib/search/index-worker.ts in a thread (and a
  * Pagefind process) of its own: the custom records it is given (one per
  * quote, so quotes can be found and filtered by speaker, outlet and claim),
  * then whatever pages it is sent.
  */
 export function startIndex(records: QuoteRecord[]) {
-  const worker = new Worker(new URL('../search-index-worker.ts', import.meta.url), { workerData: { records } });
+  const worker = new Worker(new URL('../search/index-worker.ts', import.meta.url), { workerData: { records } });
   // The thread answers once, to `finish` (or fails before).
   const answer = threadAnswer<IndexResult>(worker, 'the search index');
   answer.catch(() => {}); // a failure is reported by finish()

@@ -3,9 +3,9 @@
 // absolute URL of the passage or page it comes from, so it can be cited.
 // The format is documented field by field in `corpusFields`, which the page
 // /data/ renders and a test holds to the output.
-import type { CorpusGraph } from '../graph.ts';
-import { noteToPlainText, type NoteSegment } from '../note-text.ts';
-import type { AnalysedDocument, Annotation } from '../types.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
+import { noteToPlainText, type NoteSegment } from '../notes/note-text.ts';
+import type { AnalysedDocument, Annotation } from '../corpus/types.ts';
 import type { Urls } from '../urls.ts';
 import { siteFiles } from './site-files.ts';
 

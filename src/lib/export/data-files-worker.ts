@@ -11,9 +11,9 @@
 // Astro's thread after the last page, measured no lower peak and put their
 // CPU time on the build's critical path, so the thread keeps its copy.
 import { parentPort, workerData } from 'node:worker_threads';
-import { lowerThreadPriority } from '../background-thread.ts';
-import { buildGraph } from '../graph.ts';
-import type { Corpus } from '../types.ts';
+import { lowerThreadPriority } from '../build/background-thread.ts';
+import { buildGraph } from '../corpus/graph.ts';
+import type { Corpus } from '../corpus/types.ts';
 import { dataFiles, writeDataFiles } from './data-files.ts';
 import { absoluteUrls } from './site-files.ts';
 

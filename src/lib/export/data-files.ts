@@ -5,9 +5,9 @@
 // under `astro dev` the data-files integration serves them from this same list.
 import { mkdir, open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { allQuoteItems, documentItems } from '../cite-data.ts';
-import { bibtex, cslJson } from '../cite-format.ts';
-import type { CorpusGraph } from '../graph.ts';
+import { allQuoteItems, documentItems } from '../citations/page-items.ts';
+import { bibtex, cslJson } from '../citations/reference-list.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
 import type { Urls } from '../urls.ts';
 import { corpusJson } from './corpus-json.ts';
 import { jsonChunks } from './json-chunks.ts';

@@ -2,8 +2,8 @@
 // built here: newest first, documents with an unknown date last and without a
 // pubDate (a date is never invented).
 import type { RSSOptions } from '@astrojs/rss';
-import type { CorpusGraph } from '../graph.ts';
-import type { AnalysedDocument } from '../types.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
+import type { AnalysedDocument } from '../corpus/types.ts';
 import type { Urls } from '../urls.ts';
 import { SITE_NAME } from '../labels.ts';
 import { siteFiles } from './site-files.ts';

@@ -6,8 +6,8 @@
 // claim: there is no ClaimReview, only who made a claim and where it appears.
 // Fields the content does not know (an unknown date, publisher or address)
 // are left out, never guessed.
-import type { CorpusGraph, Located } from '../graph.ts';
-import type { AnalysedDocument, ClaimRecord, EntityRecord } from '../types.ts';
+import type { CorpusGraph, Located } from '../corpus/graph.ts';
+import type { AnalysedDocument, ClaimRecord, EntityRecord } from '../corpus/types.ts';
 import type { EntityKind } from '../../schemas/entity.ts';
 import type { Urls } from '../urls.ts';
 import { articleRef, claimRef, compact, entityRef, entityTypes, ids, refById, SCHEMA_CONTEXT, type JsonLd, type JsonLdValue } from './json-ld.ts';

@@ -7,8 +7,8 @@
 // claim: there is no ClaimReview, only who made a claim and where it appears.
 // Fields the content does not know (an unknown date, publisher or address)
 // are left out, never guessed.
-import type { CorpusGraph } from '../graph.ts';
-import type { AnalysedDocument, ClaimRecord, EntityRecord } from '../types.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
+import type { AnalysedDocument, ClaimRecord, EntityRecord } from '../corpus/types.ts';
 import type { EntityKind } from '../../schemas/entity.ts';
 import type { Urls } from '../urls.ts';
 import { SITE_NAME } from '../labels.ts';

@@ -1,7 +1,7 @@
-import type { CorpusGraph } from '../graph.ts';
-import { noteFor } from '../notes.ts';
-import { noteToPlainText } from '../note-text.ts';
-import type { AnalysedDocument, Annotation } from '../types.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
+import { noteFor } from '../notes/margin-note.ts';
+import { noteToPlainText } from '../notes/note-text.ts';
+import type { AnalysedDocument, Annotation } from '../corpus/types.ts';
 
 /** Characters of context either side of a passage, as in the analyser. */
 const contextLength = 32;

@@ -1,7 +1,7 @@
 // /annotations.jsonld: every annotation of every document in one W3C Web
 // Annotation AnnotationCollection. Each annotation keeps the id it has in its
 // document's own collection (/annotations/<slug>.jsonld#<anchor>).
-import type { CorpusGraph } from '../graph.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
 import type { Urls } from '../urls.ts';
 import { annotationCollection } from './web-annotation.ts';
 import { SITE_NAME } from '../labels.ts';

@@ -1,7 +1,7 @@
-import type { CorpusGraph } from '../graph.ts';
-import { noteFor, noteTargets, type NoteLabel } from '../notes.ts';
-import { noteToPlainText } from '../note-text.ts';
-import type { AnalysedDocument } from '../types.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
+import { noteFor, noteTargets, type NoteLabel } from '../notes/margin-note.ts';
+import { noteToPlainText } from '../notes/note-text.ts';
+import type { AnalysedDocument } from '../corpus/types.ts';
 import type { Urls } from '../urls.ts';
 import { pageSelectors } from './page-selectors.ts';
 

@@ -1,5 +1,5 @@
-import type { ChainStep, StepType } from '../chain.ts';
-import type { CorpusGraph } from '../graph.ts';
+import type { ChainStep, StepType } from '../corpus/chain.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
 import { UNKNOWN_PUBLISHER } from '../labels.ts';
 import type { Urls } from '../urls.ts';
 

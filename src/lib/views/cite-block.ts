@@ -1,5 +1,5 @@
-import type { CslItem } from '../citations.ts';
-import { bibtex, citeStyles, cslJson, formatCitation, type Run } from '../cite-format.ts';
+import type { CslItem } from '../citations/csl-items.ts';
+import { bibtex, citeStyles, cslJson, formatCitation, type Run } from '../citations/reference-list.ts';
 
 /** What a citation block is given: the items to cite and, when there are some, the same data as files. */
 export interface CiteBlockProps {

@@ -1,8 +1,8 @@
-import { attributionChain, type ChainStep } from '../chain.ts';
-import { concordance, firstDated, type ConcordanceWording } from '../concordance.ts';
-import type { CorpusGraph, Located } from '../graph.ts';
-import { responseKinds } from '../stance.ts';
-import type { ClaimAnnotation, ClaimRecord, QuoteAnnotation } from '../types.ts';
+import { attributionChain, type ChainStep } from '../corpus/chain.ts';
+import { concordance, firstDated, type ConcordanceWording } from '../text/concordance.ts';
+import type { CorpusGraph, Located } from '../corpus/graph.ts';
+import { responseKinds } from '../corpus/stance.ts';
+import type { ClaimAnnotation, ClaimRecord, QuoteAnnotation } from '../corpus/types.ts';
 import type { Urls } from '../urls.ts';
 import { disputingSpeakers, sourceLink, type SourceLink } from './claims.ts';
 import { firstOf, paginate, type PageLink, type Summary } from './paging.ts';

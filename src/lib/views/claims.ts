@@ -1,7 +1,7 @@
 import { plural } from '../labels.ts';
-import type { CorpusGraph } from '../graph.ts';
-import { claimMatrix, MATRIX_MAX_DOCUMENTS, type MatrixRow } from '../matrix.ts';
-import type { AnalysedDocument, ClaimAnnotation, QuoteAnnotation } from '../types.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
+import { claimMatrix, MATRIX_MAX_DOCUMENTS, type MatrixRow } from './matrix.ts';
+import type { AnalysedDocument, ClaimAnnotation, QuoteAnnotation } from '../corpus/types.ts';
 import type { Urls } from '../urls.ts';
 import { firstOf, paginate, type PageLink, type Summary } from './paging.ts';
 

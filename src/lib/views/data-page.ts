@@ -4,7 +4,7 @@ import type { Summary } from './paging.ts';
 import { datasetJsonLd } from '../export/json-ld-records.ts';
 import { siteFiles } from '../export/site-files.ts';
 import type { JsonLd } from '../export/json-ld.ts';
-import type { CorpusGraph } from '../graph.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
 import type { Urls } from '../urls.ts';
 
 /**

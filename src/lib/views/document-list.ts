@@ -1,6 +1,6 @@
-import type { CorpusGraph } from '../graph.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
 import { dateLabel, UNKNOWN_PUBLISHER } from '../labels.ts';
-import type { AnalysedDocument } from '../types.ts';
+import type { AnalysedDocument } from '../corpus/types.ts';
 import type { Urls } from '../urls.ts';
 
 /** A document in a list (home, /documents/, 404): its title, linked, then publisher, date and summary. */

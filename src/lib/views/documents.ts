@@ -1,4 +1,4 @@
-import type { CorpusGraph } from '../graph.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
 import type { Urls } from '../urls.ts';
 import { documentLine, type DocumentLine } from './document-list.ts';
 import { firstOf, paginate, type Paged, type Summary } from './paging.ts';

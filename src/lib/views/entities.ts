@@ -1,5 +1,5 @@
 import { plural } from '../labels.ts';
-import type { CorpusGraph } from '../graph.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
 import type { EntityKind } from '../../schemas/entity.ts';
 import type { Urls } from '../urls.ts';
 import { paginate, type PageLink } from './paging.ts';

@@ -1,5 +1,5 @@
-import type { CorpusGraph, Located } from '../graph.ts';
-import type { AnalysedDocument } from '../types.ts';
+import type { CorpusGraph, Located } from '../corpus/graph.ts';
+import type { AnalysedDocument } from '../corpus/types.ts';
 import type { Urls } from '../urls.ts';
 import { paginate, type PageLink } from './paging.ts';
 

@@ -1,7 +1,7 @@
 import { dateLabel} from '../labels.ts';
-import type { CorpusGraph, Located } from '../graph.ts';
-import { entityListed, passageGroups, speakerSummary, type PassageGroup, type SpeakerSummary } from '../entity-passages.ts';
-import type { AnalysedDocument, ClaimRecord, EntityRecord, QuoteAnnotation } from '../types.ts';
+import type { CorpusGraph, Located } from '../corpus/graph.ts';
+import { entityListed, passageGroups, speakerSummary, type PassageGroup, type SpeakerSummary } from './entity-passages.ts';
+import type { AnalysedDocument, ClaimRecord, EntityRecord, QuoteAnnotation } from '../corpus/types.ts';
 import type { Urls } from '../urls.ts';
 import { mentionsSummary, type MentionsSummary } from './entity-mentions.ts';
 import { firstOf, type Summary } from './paging.ts';

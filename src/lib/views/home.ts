@@ -1,4 +1,4 @@
-import type { CorpusGraph } from '../graph.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
 import type { Urls } from '../urls.ts';
 import { documentsSummary, type DocumentItem } from './documents.ts';
 import { firstOf, type Summary } from './paging.ts';

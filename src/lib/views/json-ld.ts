@@ -1,6 +1,6 @@
 import { claimJsonLd, documentJsonLd, entityJsonLd } from '../export/json-ld-records.ts';
 import type { JsonLd } from '../export/json-ld.ts';
-import type { CorpusGraph } from '../graph.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
 import type { Urls } from '../urls.ts';
 import { wordingsListed } from './claim.ts';
 import { documentsListed } from './entity.ts';

@@ -1,4 +1,4 @@
-import type { CorpusGraph } from '../graph.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
 import { documentsSummary, type DocumentItem } from './documents.ts';
 import type { Summary } from './paging.ts';
 import type { Urls } from '../urls.ts';

@@ -1,9 +1,9 @@
 import { pageJsonLd, type JsonLd } from '../export/json-ld.ts';
 import { siteFiles } from '../export/site-files.ts';
-import type { CorpusGraph } from '../graph.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
 import { SITE_NAME } from '../labels.ts';
-import { pageType, type SearchFacets } from '../search-records.ts';
-import { shareMeta } from '../share-card.ts';
+import { pageType, type SearchFacets } from '../search/records.ts';
+import { shareMeta } from '../share-images/card.ts';
 import { pathBelowBase, type Urls } from '../urls.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { Located } from '../graph.ts';
-import { passageParts, type PassageParts } from '../passage.ts';
+import type { Located } from '../corpus/graph.ts';
+import { passageParts, type PassageParts } from '../text/passage-split.ts';
 import type { Urls } from '../urls.ts';
 
 /** One passage as a quotation: its sentence with the words marked, and its document, dated, linked to the exact anchor. */

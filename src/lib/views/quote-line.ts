@@ -1,7 +1,7 @@
-import type { CorpusGraph, Located } from '../graph.ts';
+import type { CorpusGraph, Located } from '../corpus/graph.ts';
 import { quoteModeVerbs, stanceListNote } from '../labels.ts';
-import { passageTitle } from '../passage-view.ts';
-import type { QuoteAnnotation } from '../types.ts';
+import { passageTitle } from './passage.ts';
+import type { QuoteAnnotation } from '../corpus/types.ts';
 import type { Urls } from '../urls.ts';
 
 /** One quote in a compact list: who (linked), how it is given, its words shortened, and its document, linked to the passage's page. */

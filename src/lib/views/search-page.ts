@@ -1,5 +1,5 @@
-import type { CorpusGraph } from '../graph.ts';
-import { hasQuotes } from '../search-records.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
+import { hasQuotes } from '../search/records.ts';
 import type { Urls } from '../urls.ts';
 
 /** The search page's form: where it submits, its example, its filters (filled from the index by the page's script), and whether there is a quotes index to merge. */
@@ -9,7 +9,7 @@ export interface SearchPageView {
   /** The phrase the hint shows, and its search. */
   example: { phrase: string; href: string };
   filters: { key: string; label: string; any: string; id: string }[];
-  /** The quotes' index exists only when there are quotes (src/lib/search-indexes.ts). */
+  /** The quotes' index exists only when there are quotes (src/lib/search/indexes.ts). */
   quotesIndex: boolean;
 }
 

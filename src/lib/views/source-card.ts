@@ -1,9 +1,9 @@
-import { documentItems } from '../cite-data.ts';
-import type { CorpusGraph, Located } from '../graph.ts';
+import { documentItems } from '../citations/page-items.ts';
+import type { CorpusGraph, Located } from '../corpus/graph.ts';
 import { excerpt, plural, stanceListNote } from '../labels.ts';
-import { quoteWords } from '../passage.ts';
-import { sharesOf } from '../shared.ts';
-import type { AnalysedDocument, Stance } from '../types.ts';
+import { quoteWords } from '../text/passage-split.ts';
+import { sharesOf } from './shared-with.ts';
+import type { AnalysedDocument, Stance } from '../corpus/types.ts';
 import { fragment, type Urls } from '../urls.ts';
 import type { CiteBlockProps } from './cite-block.ts';
 

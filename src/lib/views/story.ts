@@ -1,6 +1,6 @@
-import type { CorpusGraph } from '../graph.ts';
-import { drawable, layoutTravel, type TravelLayout } from '../travel-layout.ts';
-import { listAnchor, travelView, type TravelEdge, type TravelNode, type TravelView } from '../travel.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
+import { drawable, layoutTravel, type TravelLayout } from './travel-layout.ts';
+import { listAnchor, travelView, type TravelEdge, type TravelNode, type TravelView } from './travel.ts';
 import type { Urls } from '../urls.ts';
 import { paginate, type Paged } from './paging.ts';
 

@@ -1,6 +1,6 @@
-import type { CorpusGraph } from '../graph.ts';
+import type { CorpusGraph } from '../corpus/graph.ts';
 import { longDate, plural } from '../labels.ts';
-import { buildTimeline, type TimelineItem, type TimelineKind } from '../timeline.ts';
+import { buildTimeline, type TimelineItem, type TimelineKind } from '../corpus/timeline.ts';
 import type { Urls } from '../urls.ts';
 import type { PageLink } from './paging.ts';
 

@@ -1,6 +1,6 @@
 import { plural } from '../labels.ts';
-import { edgeDash, FONT, LABEL_FONT, LINE, type TravelLayout } from '../travel-layout.ts';
-import { edgeLabels, listAnchor, nodeKindLabels, UNNAMED, type EdgeType, type NodeKind, type TravelView } from '../travel.ts';
+import { edgeDash, FONT, LABEL_FONT, LINE, type TravelLayout } from './travel-layout.ts';
+import { edgeLabels, listAnchor, nodeKindLabels, UNNAMED, type EdgeType, type NodeKind, type TravelView } from './travel.ts';
 import type { Paged } from './paging.ts';
 import type { TravelListEntry } from './story.ts';
 

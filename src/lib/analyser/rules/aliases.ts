@@ -1,4 +1,4 @@
-import type { EntityRecord } from '../../types.ts';
+import type { EntityRecord } from '../../corpus/types.ts';
 import type { ContentFile } from '../corpus.ts';
 import { Reporter, type Diagnostic } from '../diagnostics.ts';
 import { frontmatterPosition } from './positions.ts';

@@ -1,4 +1,4 @@
-import type { AnalysedDocument, ClaimRecord, EntityRecord } from '../../types.ts';
+import type { AnalysedDocument, ClaimRecord, EntityRecord } from '../../corpus/types.ts';
 import type { ContentFiles } from '../corpus.ts';
 import { Reporter, type Diagnostic } from '../diagnostics.ts';
 import { checkAliases } from './aliases.ts';

@@ -1,4 +1,4 @@
-import type { AnalysedDocument, Annotation, Corpus, EntityRecord } from '../../types.ts';
+import type { AnalysedDocument, Annotation, Corpus, EntityRecord } from '../../corpus/types.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { Position } from './locate.ts';
 

@@ -2,7 +2,7 @@
 // kinds, other documents), run after every file has been read on its own.
 // A document with an error of its own is left out of them until it is fixed,
 // and the report says so (see skippedChecks).
-import type { Corpus } from '../../types.ts';
+import type { Corpus } from '../../corpus/types.ts';
 import type { ContentFiles } from '../corpus.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { ruleContext } from './context.ts';

@@ -1,4 +1,4 @@
-import type { AnalysedDocument, Annotation, ClaimRecord } from '../../types.ts';
+import type { AnalysedDocument, Annotation, ClaimRecord } from '../../corpus/types.ts';
 import type { Reporter } from '../diagnostics.ts';
 
 const numberWords = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'dozen', 'hundred', 'thousand', 'million', 'billion'];

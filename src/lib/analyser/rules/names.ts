@@ -1,4 +1,4 @@
-import type { EntityRecord } from '../../types.ts';
+import type { EntityRecord } from '../../corpus/types.ts';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,6 +1,6 @@
 // Who speaks and through whom: the rules on <Quote> attributes that need the
 // entities' kinds and names, so they run once the whole corpus is read.
-import type { AnalysedDocument, QuoteAnnotation } from '../../types.ts';
+import type { AnalysedDocument, QuoteAnnotation } from '../../corpus/types.ts';
 import { locatedAnnotations, type Located, type RuleContext } from './context.ts';
 import { attributeAt } from './locate.ts';
 import { namesIn } from './names.ts';

@@ -1,4 +1,4 @@
-import type { AnalysedDocument, EntityRecord } from '../../types.ts';
+import type { AnalysedDocument, EntityRecord } from '../../corpus/types.ts';
 import type { Reporter } from '../diagnostics.ts';
 
 /** "mod_russia: …" or "@mod_russia: …" at the start of the words: a post of that account, relayed. */

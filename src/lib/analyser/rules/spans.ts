@@ -1,6 +1,6 @@
 // Rules on how spans sit in the text: the spelling a <Mention> wraps, spans
 // nested in spans, and what the search index reads around a <Mention>.
-import type { Annotation } from '../../types.ts';
+import type { Annotation } from '../../corpus/types.ts';
 import type { RuleContext } from './context.ts';
 import { attributeAt } from './locate.ts';
 import { normaliseName } from './names.ts';

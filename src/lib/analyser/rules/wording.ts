@@ -1,6 +1,6 @@
 // Editorial wording: author notes stay short, and no note, claim statement
 // or entity role passes a verdict.
-import { noteToPlainText } from '../../note-text.ts';
+import { noteToPlainText } from '../../notes/note-text.ts';
 import type { RuleContext } from './context.ts';
 import { attributeAt, keyAt } from './locate.ts';
 

@@ -1,8 +1,8 @@
 // The share image (Open Graph, 1200 × 630 PNG) of each claim page.
 import type { APIRoute } from 'astro';
-import { getCorpus } from '../../../lib/corpus-store.ts';
-import { claimCard } from '../../../lib/share-card.ts';
-import { cachedShareImage } from '../../../lib/share-cache.ts';
+import { getCorpus } from '../../../lib/corpus/store.ts';
+import { claimCard } from '../../../lib/share-images/card.ts';
+import { cachedShareImage } from '../../../lib/share-images/cache.ts';
 
 export function getStaticPaths() {
   return getCorpus().graph.claims.map((c) => ({ params: { id: c.id } }));

@@ -1,0 +1,76 @@
+// A worker thread that holds one of the build's Pagefind indexes
+// (src/lib/search/indexes.ts), so the thread that renders pages spends nothing
+// on it: Pagefind runs as this thread's own process, takes the records it is
+// given at once (the quotes) and each rendered page it is sent (cut down to
+// what Pagefind reads, src/lib/search/pagefind-view.ts), and writes the index when
+// told to. It runs at the lowest priority, and so does Pagefind's process,
+// which inherits it: both use the CPU time Astro leaves idle
+// (background-thread.ts).
+import { parentPort, workerData } from 'node:worker_threads';
+import * as pagefind from 'pagefind';
+import { lowerThreadPriority } from '../build/background-thread.ts';
+import { pagefindView } from './pagefind-view.ts';
+import { watchSpawned } from '../build/spawn-watch.ts';
+import type { QuoteRecord } from './records.ts';
+
+/** What the build sends: rendered pages (their HTML as UTF-8 bytes), then `finish`. */
+export type IndexMessage = { type: 'page'; sourcePath: string; html: ArrayBuffer } | { type: 'finish'; outputPath: string };
+/** What this thread answers to `finish`. */
+export type IndexResult = { pages: number; quotes: number } | { error: string };
+
+const { records } = workerData as { records: QuoteRecord[] };
+const decoder = new TextDecoder();
+
+lowerThreadPriority();
+let answered = false;
+/** Posts this thread's one answer and lets the thread end. */
+function answer(result: IndexResult): void {
+  if (answered) return;
+  answered = true;
+  parentPort!.postMessage(result);
+  parentPort!.close();
+}
+// If Pagefind's process stops before the index is written (it panics on some
+// input), nothing in its API would ever answer: fail at once, with what it printed.
+const { index, errors } = await watchSpawned(
+  () => pagefind.createIndex({}),
+  (code, signal) => answer({ error: `Pagefind's process stopped before the index was written (${signal ?? `exit code ${code}`}); its message is above` }),
+);
+if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+const pending: Promise<{ errors: string[] }>[] = records.map((record) => index.addCustomRecord(record));
+/**
+ * Pages as they arrive, cut down already. Pagefind's files depend on the
+ * order it is given pages in, and Astro renders several at a time, so they
+ * are added sorted by path when the index is written: identical content gives
+ * identical files.
+ */
+const views: [string, string][] = [];
+
+async function finish(outputPath: string): Promise<IndexResult> {
+  views.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [sourcePath, content] of views) pending.push(index!.addHTMLFile({ sourcePath, content }));
+  const failed = (await Promise.all(pending)).flatMap((r) => r.errors);
+  if (failed.length > 0) return { error: `Pagefind: ${failed.join('; ')}` };
+  const written = await index!.writeFiles({ outputPath });
+  if (written.errors.length > 0) return { error: `Pagefind: ${written.errors.join('; ')}` };
+  return { pages: views.length, quotes: records.length };
+}
+
+parentPort!.on('message', (message: IndexMessage) => {
+  if (message.type === 'page') {
+    const html = decoder.decode(message.html);
+    // Once any page has data-pagefind-body, Pagefind skips pages without it (lists, /quotes/, 404).
+    if (!html.includes('data-pagefind-body')) return;
+    views.push([message.sourcePath, pagefindView(html)]);
+  } else {
+    void finish(message.outputPath)
+      .catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))
+      .then(async (result) => {
+        if (answered) return;
+        answered = true; // closing Pagefind ends its process: that is not a failure
+        await pagefind.close();
+        parentPort!.postMessage(result);
+        parentPort!.close();
+      });
+  }
+});

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ShareCard } from './card.ts';
+import { cardTree, renderShareImage } from './draw.ts';
+
+/**
+ * Share images cost about 30 ms of CPU each (satori's layout, then resvg's
+ * drawing), which is most of the build's time per page at scale. Each is kept
+ * in node_modules/.cache/ under a hash of everything it is drawn from: the
+ * card's layout tree (its words and styles), the drawing code, and the
+ * versions of the renderers and the typeface. A rebuild draws only the cards
+ * that changed; a clean checkout (CI) has no cache and draws them all. While
+ * Astro renders the pages, the data-files thread draws the cards into the same
+ * cache from the other end of the list (../export/data-files-worker.ts), so
+ * on a cold build most images are drawn beside Astro rather than on its thread.
+ */
+export const shareCacheDir = (root: string) => join(root, 'node_modules', '.cache', 'annotated-reader', 'share-images');
+
+const inputsByRoot = new Map<string, string>();
+
+/** What every image depends on beside its card: the drawing code and the packages that draw. */
+function rendererInputs(root: string): string {
+  let inputs = inputsByRoot.get(root);
+  if (inputs === undefined) {
+    const read = (path: string) => {
+      try {
+        return readFileSync(join(root, path), 'utf8');
+      } catch {
+        return '';
+      }
+    };
+    const version = (pkg: string) => (JSON.parse(read(join('node_modules', pkg, 'package.json')) || '{}') as { version?: string }).version ?? '';
+    inputs = JSON.stringify([read('src/lib/share-images/draw.ts'), ...['satori', '@resvg/resvg-js', '@fontsource/source-serif-4'].map(version)]);
+    inputsByRoot.set(root, inputs);
+  }
+  return inputs;
+}
+
+/** The cache key of a card's image. */
+export function shareImageKey(card: ShareCard, root: string): string {
+  return createHash('sha256').update(rendererInputs(root)).update(JSON.stringify(cardTree(card))).digest('hex').slice(0, 40);
+}
+
+function cached(file: string): Uint8Array<ArrayBuffer> | undefined {
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The card's PNG, from the cache when it is there; drawn and kept there otherwise. */
+export async function cachedShareImage(card: ShareCard, root = process.cwd()): Promise<Uint8Array<ArrayBuffer>> {
+  const dir = shareCacheDir(root);
+  const file = join(dir, `${shareImageKey(card, root)}.png`);
+  const hit = cached(file);
+  if (hit) return hit;
+  const png = await renderShareImage(card);
+  try {
+    mkdirSync(dir, { recursive: true });
+    // Written whole under another name, then renamed: a reader never sees half a file, and two writers of one card write the same bytes.
+    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
+    writeFileSync(partial, png);
+    renameSync(partial, file);
+  } catch {
+    // A read-only node_modules: the image is still right, only not kept.
+  }
+  return png;
+}
+
+/** Whether the card's image is in the cache already. */
+export function isCached(card: ShareCard, root = process.cwd()): boolean {
+  return existsSync(join(shareCacheDir(root), `${shareImageKey(card, root)}.png`));
+}

@@ -1,0 +1,15 @@
+// Draws share images into the cache at the lowest priority while Astro
+// renders the pages (share-prerender.ts); skips those already there. resvg
+// draws in Node's thread pool, as for Astro: its synchronous render keeps
+// each 3 MB picture until a full garbage collection, which this thread's
+// small heap rarely needs, and measured 4 MB more memory per image.
+import { workerData } from 'node:worker_threads';
+import { lowerThreadPriority } from '../build/background-thread.ts';
+import { cachedShareImage, isCached } from './cache.ts';
+import type { PrerenderJob } from './prerender.ts';
+
+const job = workerData as PrerenderJob;
+lowerThreadPriority();
+for (const card of job.cards) {
+  if (!isCached(card, job.root)) await cachedShareImage(card, job.root);
+}
