@@ -12,7 +12,8 @@ import { startSiteBuild } from '../lib/build/site-build.ts';
 
 export function siteBuild(): AstroIntegration {
   let run: ReturnType<typeof startSiteBuild> | undefined;
-  const clock = phaseClock();
+  // Once the pages are bundled, the share images start being drawn beside them (src/lib/share-images/prerender.ts).
+  const clock = phaseClock(() => run?.pagesBundled());
   const hooks = clock.integration.hooks;
   return {
     name: 'annotated-reader:site-build',

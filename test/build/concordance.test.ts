@@ -2,7 +2,7 @@
 // struck through only in a near-verbatim copy of the wording it is compared
 // with, and struck characters stay a small share of each claim page.
 import { describe, expect, test } from 'vitest';
-import { NEAR_VERBATIM } from '../../src/lib/text/concordance.ts';
+import { NEAR_VERBATIM } from '../../src/lib/views/concordance.ts';
 import { closeness } from '../../src/lib/views/passage-copies.ts';
 import { contentCorpus, page } from '../helpers/dist-pages.ts';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
-import { concordance, firstDated, groupWordings, struckCharacters } from '../../src/lib/text/concordance.ts';
+import { concordance, firstDated, groupWordings, struckCharacters } from '../../src/lib/views/concordance.ts';
 import { buildGraph, type Located } from '../../src/lib/corpus/graph.ts';
 import type { QuoteAnnotation } from '../../src/lib/corpus/types.ts';
 

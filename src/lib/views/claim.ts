@@ -1,5 +1,5 @@
 import { attributionChain, type ChainStep } from '../corpus/chain.ts';
-import { concordance, firstDated, type ConcordanceWording } from '../text/concordance.ts';
+import { concordance, firstDated, type ConcordanceWording } from './concordance.ts';
 import type { CorpusGraph, Located } from '../corpus/graph.ts';
 import { responseKinds } from '../corpus/stance.ts';
 import type { ClaimAnnotation, ClaimRecord, QuoteAnnotation } from '../corpus/types.ts';

@@ -1,8 +1,8 @@
-import { wordDiff } from './diff.ts';
+import { wordDiff } from '../text/diff.ts';
 import type { CorpusGraph, Located } from '../corpus/graph.ts';
-import { closeness } from '../views/passage-copies.ts';
+import { closeness } from './passage-copies.ts';
 import type { ClaimAnnotation, ClaimRecord, QuoteAnnotation } from '../corpus/types.ts';
-import { words } from './words.ts';
+import { words } from '../text/words.ts';
 
 /**
  * A claim's wordings, grouped by how close their texts are: near-verbatim
