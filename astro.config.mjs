@@ -23,7 +23,15 @@ export default defineConfig({
   // siteBuild comes last: it checks the content, indexes, and publishes the
   // site once every other integration has written its files at astro:build:done
   // (see src/integrations/site-build.ts).
-  integrations: [documentAnchors(), mdx({ smartypants: false }), sitemap(), httpHeaders(), dataFilesInDev(), pageFeedMiddleware(), siteBuild()],
+  integrations: [
+    documentAnchors(),
+    mdx({ smartypants: false }),
+    sitemap(),
+    httpHeaders(),
+    dataFilesInDev(),
+    pageFeedMiddleware(),
+    siteBuild(),
+  ],
   // No syntax highlighting: Shiki writes inline styles, which the CSP below forbids.
   // Only this option is set; the Markdown processor stays Astro's default.
   markdown: { syntaxHighlight: false },

@@ -32,7 +32,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['astro:*', '*.astro'], message: 'src/lib is plain TypeScript: pages and components call it, never the reverse.' }] },
+        {
+          patterns: [
+            { group: ['astro:*', '*.astro'], message: 'src/lib is plain TypeScript: pages and components call it, never the reverse.' },
+          ],
+        },
       ],
     },
   },

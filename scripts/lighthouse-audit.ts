@@ -46,7 +46,11 @@ export const TARGETS: AuditTarget[] = [
 const CHROME_FLAGS = ['--headless=new', ...chromiumArgs];
 
 /** Audits each target against the site at `siteUrl` (the base, with a trailing slash), in order. */
-export async function auditSite(siteUrl: string, targets: AuditTarget[] = TARGETS, onResult?: (r: AuditResult) => void): Promise<AuditResult[]> {
+export async function auditSite(
+  siteUrl: string,
+  targets: AuditTarget[] = TARGETS,
+  onResult?: (r: AuditResult) => void,
+): Promise<AuditResult[]> {
   const chrome = await launch({ chromePath: chromiumPath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   const results: AuditResult[] = [];
   try {

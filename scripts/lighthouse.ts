@@ -12,8 +12,15 @@ try {
   row(['page', 'preset', ...CATEGORIES, 'FCP ms', 'LCP ms', 'TBT ms', 'CLS']);
   await auditSite(server.url, undefined, (r: AuditResult) => {
     const { fcp, lcp, tbt, cls } = r.metrics;
-    row([r.name, r.formFactor, ...CATEGORIES.map((c) => String(r.scores[c] ?? '–')), ...[fcp, lcp, tbt].map((ms) => ms.toFixed(0)), cls.toFixed(3)]);
-    for (const c of CATEGORIES) for (const a of r.failing[c]) lost.push(`${r.name} (${r.formFactor}) ${c}: ${a.id} (${a.score}) ${a.title}`);
+    row([
+      r.name,
+      r.formFactor,
+      ...CATEGORIES.map((c) => String(r.scores[c] ?? '–')),
+      ...[fcp, lcp, tbt].map((ms) => ms.toFixed(0)),
+      cls.toFixed(3),
+    ]);
+    for (const c of CATEGORIES)
+      for (const a of r.failing[c]) lost.push(`${r.name} (${r.formFactor}) ${c}: ${a.id} (${a.score}) ${a.title}`);
   });
 } finally {
   await server.close();

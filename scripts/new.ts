@@ -13,7 +13,8 @@ export function newDocument(articlePath: string, root = process.cwd()): string[]
   const document = composeDocument(readFileSync(articlePath, 'utf8'), entities, claims);
   const files = [join(root, 'content', 'sources', `${document.slug}.txt`), join(root, 'content', 'documents', `${document.slug}.mdx`)];
   const existing = files.filter((f) => existsSync(f));
-  if (existing.length > 0) throw new Error(`${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written`);
+  if (existing.length > 0)
+    throw new Error(`${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; nothing was written`);
   for (const f of files) mkdirSync(join(f, '..'), { recursive: true });
   writeFileSync(files[0]!, document.source);
   writeFileSync(files[1]!, document.mdx);

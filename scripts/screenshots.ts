@@ -51,7 +51,12 @@ try {
     const document = pages.document!;
     for (const scheme of ['light', 'dark'] as const) {
       // A tablet held landscape: touch, no hover; the first note opened by a tap.
-      const touch = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true, colorScheme: scheme });
+      const touch = await browser.newContext({
+        viewport: { width: 1024, height: 768 },
+        hasTouch: true,
+        isMobile: true,
+        colorScheme: scheme,
+      });
       const page = await touch.newPage();
       await page.goto(server.url + document, { waitUntil: 'networkidle' });
       const file = join(out, `document-1024-touch-${scheme}.png`);

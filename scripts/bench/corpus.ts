@@ -58,7 +58,11 @@ border trade report officials government minister forces ministry statement week
 year month per cent evidence claims sources agency spokesman president data`.split(/\s+/);
 
 const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
-const kebab = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const kebab = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export function generateCorpus(options: CorpusOptions): Corpus {
   const o = {
@@ -78,7 +82,10 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 
   // A vocabulary of made-up words, used with a Zipf-like skew as real text is;
   // none is a number word, which the check would read as a figure.
-  const seen = new Set<string>([...common, ...'two three four five six seven eight nine ten half dozen hundred thousand million billion'.split(' ')]);
+  const seen = new Set<string>([
+    ...common,
+    ...'two three four five six seven eight nine ten half dozen hundred thousand million billion'.split(' '),
+  ]);
   const invented: string[] = [];
   while (invented.length < 4000) {
     let w = '';
@@ -102,10 +109,13 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     const n = k === Object.keys(share).length - 1 ? o.entities - entities.length : Math.max(1, Math.round(o.entities * part));
     for (let i = 0; i < n && entities.length < o.entities; i++) {
       const name =
-        kind === 'event' ? `${capital(pick(invented))} summit ${2010 + (i % 15)}`
-        : kind === 'outlet' ? `${capital(pick(invented))} ${pick(['News', 'Times', 'Daily', 'Report', 'Wire'])}`
-        : kind === 'person' ? `${capital(pick(invented))} ${capital(pick(invented))}`
-        : capital(pick(invented));
+        kind === 'event'
+          ? `${capital(pick(invented))} summit ${2010 + (i % 15)}`
+          : kind === 'outlet'
+            ? `${capital(pick(invented))} ${pick(['News', 'Times', 'Daily', 'Report', 'Wire'])}`
+            : kind === 'person'
+              ? `${capital(pick(invented))} ${capital(pick(invented))}`
+              : capital(pick(invented));
       let id = kebab(name);
       while (ids.has(id)) id = `${kebab(name)}-${int(2, 999)}`;
       ids.add(id);
@@ -182,7 +192,10 @@ export function generateCorpus(options: CorpusOptions): Corpus {
       const e = pick(entities);
       const other = index > 0 && rnd() < 0.5 ? ` Compare [${slugs[int(0, index - 1)]}](document:${slugs[int(0, index - 1)]}).` : '';
       const kind = noteKinds[i % noteKinds.length];
-      pieces.push({ mdx: `<Note kind="${kind}" note="${capital(words(int(6, 14)))}; see [${e.name}](entity:${e.id}).${other}">${t}</Note>`, text: t });
+      pieces.push({
+        mdx: `<Note kind="${kind}" note="${capital(words(int(6, 14)))}; see [${e.name}](entity:${e.id}).${other}">${t}</Note>`,
+        text: t,
+      });
     }
     for (let i = pieces.length - 1; i > 0; i--) {
       const j = Math.floor(rnd() * (i + 1));

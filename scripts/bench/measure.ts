@@ -127,7 +127,12 @@ export function pageWeights(dist: string) {
   let jsBytes = 0;
   let scriptPages = 0;
   // The largest page of all, and of each kind of page under /quotes/ (the index, a speaker's list, a passage).
-  const largest = { page: { path: '', bytes: 0 }, quotesIndex: { path: '', bytes: 0 }, speakerList: { path: '', bytes: 0 }, passage: { path: '', bytes: 0 } };
+  const largest = {
+    page: { path: '', bytes: 0 },
+    quotesIndex: { path: '', bytes: 0 },
+    speakerList: { path: '', bytes: 0 },
+    passage: { path: '', bytes: 0 },
+  };
   const keep = (which: keyof typeof largest, path: string, bytes: number) => {
     if (bytes > largest[which].bytes) largest[which] = { path, bytes };
   };

@@ -27,7 +27,8 @@ export function randomText(bytes: number, seed = 1): string {
 export function timeSharedPassages(kind: 'repetitive' | 'random', bytes: number): { seconds: number; passages: number } {
   const half = Math.floor(bytes / 2);
   const shared = ` ${repetitiveText(400)} `;
-  const texts = kind === 'repetitive' ? [repetitiveText(half), repetitiveText(half)] : [randomText(half, 1) + shared, shared + randomText(half, 2)];
+  const texts =
+    kind === 'repetitive' ? [repetitiveText(half), repetitiveText(half)] : [randomText(half, 1) + shared, shared + randomText(half, 2)];
   const started = performance.now();
   const found = findSharedPassages(texts.map((text, i) => ({ slug: `d${i}`, text })));
   return { seconds: (performance.now() - started) / 1000, passages: [...found.values()].reduce((n, list) => n + list.length, 0) };

@@ -152,7 +152,10 @@ export function writeBaselineProject(repo: string, dir: string, files: CorpusFil
   writeFileSync(join(dir, 'src', 'content.config.ts'), baselineCollections(fair));
   writeFileSync(join(dir, 'src', 'pages', 'documents', '[slug].astro'), baselinePage);
   if (fair) {
-    for (const [collection, heading, text] of [['entities', 'name', 'role'], ['claims', 'statement', 'note']] as const) {
+    for (const [collection, heading, text] of [
+      ['entities', 'name', 'role'],
+      ['claims', 'statement', 'note'],
+    ] as const) {
       mkdirSync(join(dir, 'src', 'pages', collection), { recursive: true });
       writeFileSync(join(dir, 'src', 'pages', collection, '[id].astro'), recordPage(collection, heading, text));
     }

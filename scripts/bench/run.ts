@@ -71,7 +71,14 @@ function summarise(name: string, run: RunResult): Build {
     throw new Error(run.code === 0 ? `${name} build printed no summary line` : `${name} build failed (exit ${run.code})`);
   }
   const phases = parsePhases(run.stdout);
-  return { wallS: run.wallMs / 1000, peakMiB: mib(run.peakRss), load: run.load, ...(run.cpuMs !== undefined ? { cpuS: run.cpuMs / 1000 } : {}), ...summary, ...(phases ? { phases } : {}) };
+  return {
+    wallS: run.wallMs / 1000,
+    peakMiB: mib(run.peakRss),
+    load: run.load,
+    ...(run.cpuMs !== undefined ? { cpuS: run.cpuMs / 1000 } : {}),
+    ...summary,
+    ...(phases ? { phases } : {}),
+  };
 }
 
 const nodeArgs = heap ? [`--max-old-space-size=${heap}`] : [];
@@ -109,14 +116,19 @@ for (const size of sizes) {
       rmSync(join(fairDir, 'node_modules', '.astro'), { recursive: true, force: true });
       log(`${size} documents: building the fair baseline${of}`);
       const f = summarise('fair baseline', await runMeasured(process.execPath, [...nodeArgs, 'build.mjs'], fairDir));
-      log(`  fair baseline: ${f.wallS.toFixed(1)} s, ${f.cpuS?.toFixed(1) ?? '?'} s CPU, ${f.peakMiB.toFixed(0)} MiB, ${f.pages} pages, load ${f.load}`);
+      log(
+        `  fair baseline: ${f.wallS.toFixed(1)} s, ${f.cpuS?.toFixed(1) ?? '?'} s CPU, ${f.peakMiB.toFixed(0)} MiB, ${f.pages} pages, load ${f.load}`,
+      );
       fairBuild = fastest(fairBuild, f);
     }
     rmSync(join(site, 'dist'), { recursive: true, force: true });
     rmSync(join(site, 'node_modules', '.astro'), { recursive: true, force: true });
     rmSync(join(site, 'node_modules', '.cache'), { recursive: true, force: true });
     log(`${size} documents: building the site (check + Astro + Pagefind)${of}`);
-    const o = summarise('site', await runMeasured(process.execPath, [...nodeArgs, join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], site));
+    const o = summarise(
+      'site',
+      await runMeasured(process.execPath, [...nodeArgs, join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], site),
+    );
     log(`  site: ${o.wallS.toFixed(1)} s, ${o.cpuS?.toFixed(1) ?? '?'} s CPU, ${o.peakMiB.toFixed(0)} MiB, load ${o.load}`);
     siteBuild = fastest(siteBuild, o);
   }
@@ -131,8 +143,13 @@ for (const size of sizes) {
     // Astro's and Vite's caches go; the share images' stays, as the last cold build left it.
     rmSync(join(site, 'node_modules', '.astro'), { recursive: true, force: true });
     log(`${size} documents: building the site again, share images cached`);
-    rebuild = summarise('site rebuild', await runMeasured(process.execPath, [...nodeArgs, join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], site));
-    log(`  rebuild: ${rebuild.wallS.toFixed(1)} s, ${rebuild.cpuS?.toFixed(1) ?? '?'} s CPU, ${rebuild.peakMiB.toFixed(0)} MiB, load ${rebuild.load}`);
+    rebuild = summarise(
+      'site rebuild',
+      await runMeasured(process.execPath, [...nodeArgs, join('node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], site),
+    );
+    log(
+      `  rebuild: ${rebuild.wallS.toFixed(1)} s, ${rebuild.cpuS?.toFixed(1) ?? '?'} s CPU, ${rebuild.peakMiB.toFixed(0)} MiB, load ${rebuild.load}`,
+    );
   }
   const build = siteBuild!;
   const dist = join(site, 'dist');
@@ -143,10 +160,26 @@ for (const size of sizes) {
     log(`${size} documents: searching in Chromium`);
     const invented = corpus.vocabulary.slice(corpus.vocabulary.indexOf('data') + 1);
     const surname = (i: number) => corpus.names[i]!.split(' ').pop()!;
-    search = await searchBench(dist, [invented[40]!, surname(120), invented[7]!, invented[150]!, surname(200), invented[90]!, `"${corpus.names[150]}"`]);
+    search = await searchBench(dist, [
+      invented[40]!,
+      surname(120),
+      invented[7]!,
+      invented[150]!,
+      surname(200),
+      invented[90]!,
+      `"${corpus.names[150]}"`,
+    ]);
   }
   if (!flag('keep')) rmSync(sizeDir, { recursive: true, force: true });
-  results.push({ documents: size, corpusMiB: mib(corpusBytes), ours, ...(baseline ? { baseline } : {}), ...(fair ? { fair } : {}), ...(search ? { search } : {}), ...(rebuild ? { rebuild } : {}) });
+  results.push({
+    documents: size,
+    corpusMiB: mib(corpusBytes),
+    ours,
+    ...(baseline ? { baseline } : {}),
+    ...(fair ? { fair } : {}),
+    ...(search ? { search } : {}),
+    ...(rebuild ? { rebuild } : {}),
+  });
   writeFileSync(out, JSON.stringify({ node: process.version, heapMiB: heap ?? 'default', results }, null, 2));
 }
 
@@ -173,7 +206,10 @@ function phaseRows(): [string, (r: SizeResult) => string][] {
     ['  waiting for the check (ours only; it runs during the sync)', (r) => pair(r, 'synced', 'bundling')],
     ['  bundling (Vite)', (r) => pair(r, 'bundling', 'bundled')],
     ['  rendering and writing the pages', (r) => pair(r, 'bundled', 'rendered')],
-    ['  pages rendered, and time per page (ours / baseline)', (r) => `${r.ours.htmlPages} / ${r.baseline?.htmlPages ?? 'n/a'}; ${perPage(r.ours)} / ${perPage(r.baseline)}`],
+    [
+      '  pages rendered, and time per page (ours / baseline)',
+      (r) => `${r.ours.htmlPages} / ${r.baseline?.htmlPages ?? 'n/a'}; ${perPage(r.ours)} / ${perPage(r.baseline)}`,
+    ],
     ["  after the pages: Astro's last steps, then the search index", (r) => pair(r, 'rendered', 'indexed')],
   ];
 }
@@ -182,45 +218,74 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const rows: [string, (r: SizeResult, i: number) => string][] = [
   ['corpus (MDX + archive + records)', (r) => `${f1(r.corpusMiB)} MiB`],
   ['**our build: wall time**', (r) => `**${f1(r.ours.wallS)} s**`],
-  ['  check done / pages written (from the start: the check runs while Astro starts) / index written (after)', (r) => `${f1(r.ours.checkS)} / ${f1(r.ours.astroS)} / ${f1(r.ours.pagefindS)} s`],
-  ['  ms per document', (r) => (r.ours.wallS * 1000 / r.documents).toFixed(1)],
-  ['  wall-time growth from previous size (time / documents)', (r, i) => (i === 0 ? '–' : `${(r.ours.wallS / results[i - 1]!.ours.wallS).toFixed(2)}x / ${(r.documents / results[i - 1]!.documents).toFixed(2)}x`)],
+  [
+    '  check done / pages written (from the start: the check runs while Astro starts) / index written (after)',
+    (r) => `${f1(r.ours.checkS)} / ${f1(r.ours.astroS)} / ${f1(r.ours.pagefindS)} s`,
+  ],
+  ['  ms per document', (r) => ((r.ours.wallS * 1000) / r.documents).toFixed(1)],
+  [
+    '  wall-time growth from previous size (time / documents)',
+    (r, i) =>
+      i === 0
+        ? '–'
+        : `${(r.ours.wallS / results[i - 1]!.ours.wallS).toFixed(2)}x / ${(r.documents / results[i - 1]!.documents).toFixed(2)}x`,
+  ],
   ['  peak memory (RSS, process tree)', (r) => `${r.ours.peakMiB.toFixed(0)} MiB`],
   ['  CPU time, user + system', (r) => (r.ours.cpuS !== undefined ? `${f1(r.ours.cpuS)} s` : 'n/a')],
-  ['  CPU growth from previous size (ours / baseline / documents)', (r, i) => {
-    const p = results[i - 1];
-    if (!p || r.ours.cpuS === undefined || p.ours.cpuS === undefined) return '–';
-    const base = r.baseline?.cpuS && p.baseline?.cpuS ? `${(r.baseline.cpuS / p.baseline.cpuS).toFixed(2)}x` : 'n/a';
-    return `${(r.ours.cpuS / p.ours.cpuS).toFixed(2)}x / ${base} / ${(r.documents / p.documents).toFixed(2)}x`;
-  }],
+  [
+    '  CPU growth from previous size (ours / baseline / documents)',
+    (r, i) => {
+      const p = results[i - 1];
+      if (!p || r.ours.cpuS === undefined || p.ours.cpuS === undefined) return '–';
+      const base = r.baseline?.cpuS && p.baseline?.cpuS ? `${(r.baseline.cpuS / p.baseline.cpuS).toFixed(2)}x` : 'n/a';
+      return `${(r.ours.cpuS / p.ours.cpuS).toFixed(2)}x / ${base} / ${(r.documents / p.documents).toFixed(2)}x`;
+    },
+  ],
   ...phaseRows(),
   ['baseline build: wall time', (r) => (r.baseline ? `${f1(r.baseline.wallS)} s` : 'n/a')],
   ['  Astro / Pagefind', (r) => (r.baseline ? `${f1(r.baseline.astroS)} / ${f1(r.baseline.pagefindS)} s` : 'n/a')],
   ['  CPU time, user + system', (r) => (r.baseline?.cpuS !== undefined ? `${f1(r.baseline.cpuS)} s` : 'n/a')],
   ['  peak memory', (r) => (r.baseline ? `${r.baseline.peakMiB.toFixed(0)} MiB` : 'n/a')],
   ['**ours / baseline (wall time)**', (r) => (r.baseline ? `**${(r.ours.wallS / r.baseline.wallS).toFixed(2)}**` : 'n/a')],
-  ['fair baseline (a page per entity and claim too): wall time / CPU time', (r) => (r.fair ? `${f1(r.fair.wallS)} / ${r.fair.cpuS !== undefined ? f1(r.fair.cpuS) : 'n/a'} s` : 'n/a')],
+  [
+    'fair baseline (a page per entity and claim too): wall time / CPU time',
+    (r) => (r.fair ? `${f1(r.fair.wallS)} / ${r.fair.cpuS !== undefined ? f1(r.fair.cpuS) : 'n/a'} s` : 'n/a'),
+  ],
   ['  peak memory; pages indexed', (r) => (r.fair ? `${r.fair.peakMiB.toFixed(0)} MiB; ${r.fair.pages}` : 'n/a')],
   ['**ours / fair baseline (wall time)**', (r) => (r.fair ? `**${(r.ours.wallS / r.fair.wallS).toFixed(2)}**` : 'n/a')],
   ['ours / fair baseline (CPU time)', (r) => (r.ours.cpuS && r.fair?.cpuS ? (r.ours.cpuS / r.fair.cpuS).toFixed(2) : 'n/a')],
   ['ours / baseline (CPU time)', (r) => (r.ours.cpuS && r.baseline?.cpuS ? (r.ours.cpuS / r.baseline.cpuS).toFixed(2) : 'n/a')],
-  ['rebuild with the share images cached (--rebuild): wall time / CPU time', (r) => (r.rebuild ? `${f1(r.rebuild.wallS)} / ${r.rebuild.cpuS !== undefined ? f1(r.rebuild.cpuS) : 'n/a'} s` : 'n/a')],
+  [
+    'rebuild with the share images cached (--rebuild): wall time / CPU time',
+    (r) => (r.rebuild ? `${f1(r.rebuild.wallS)} / ${r.rebuild.cpuS !== undefined ? f1(r.rebuild.cpuS) : 'n/a'} s` : 'n/a'),
+  ],
   ['load average at the end (ours / baseline)', (r) => `${r.ours.load.toFixed(1)} / ${r.baseline ? r.baseline.load.toFixed(1) : 'n/a'}`],
   ['pages indexed (ours / baseline)', (r) => `${r.ours.pages} / ${r.baseline?.pages ?? 'n/a'}`],
   ['dist/ size (ours / baseline)', (r) => `${f1(mib(r.ours.distBytes))} / ${r.baseline ? f1(mib(r.baseline.distBytes)) : 'n/a'} MiB`],
-  ['Pagefind index size (ours / baseline)', (r) => `${f1(mib(r.ours.indexBytes))} / ${r.baseline ? f1(mib(r.baseline.indexBytes)) : 'n/a'} MiB`],
+  [
+    'Pagefind index size (ours / baseline)',
+    (r) => `${f1(mib(r.ours.indexBytes))} / ${r.baseline ? f1(mib(r.baseline.indexBytes)) : 'n/a'} MiB`,
+  ],
   ['document page, HTML + CSS gzip (median / max)', (r) => `${kb(r.ours.medianGzip)} / ${kb(r.ours.maxGzip)}`],
   ['largest HTML page (uncompressed)', (r) => `${kb(r.ours.largestHtml.bytes)} (${r.ours.largestHtml.path.replace(/index\.html$/, '')})`],
-  ['/quotes/ pages, HTML: the index / largest speaker list / largest passage page', (r) => `${kb(r.ours.quotesIndexHtml.bytes)} / ${kb(r.ours.largestSpeakerListHtml.bytes)} / ${kb(r.ours.largestPassageHtml.bytes)}`],
+  [
+    '/quotes/ pages, HTML: the index / largest speaker list / largest passage page',
+    (r) => `${kb(r.ours.quotesIndexHtml.bytes)} / ${kb(r.ours.largestSpeakerListHtml.bytes)} / ${kb(r.ours.largestPassageHtml.bytes)}`,
+  ],
   ['JavaScript on reading pages (bytes, pages with any)', (r) => `${r.ours.readingPagesJsBytes} B, ${r.ours.readingPagesWithJs} pages`],
   ['search: first query, bytes (requests)', (r) => (r.search ? `${kb(r.search.firstBytes)} (${r.search.firstRequests})` : 'n/a')],
   ['search: later query, bytes (requests)', (r) => (r.search ? `${kb(r.search.laterBytes)} (${r.search.laterRequests})` : 'n/a')],
-  ['search: pagefind.search() cold / warm median', (r) => (r.search ? `${r.search.coldMs.toFixed(0)} / ${r.search.warmMs.toFixed(0)} ms` : 'n/a')],
+  [
+    'search: pagefind.search() cold / warm median',
+    (r) => (r.search ? `${r.search.coldMs.toFixed(0)} / ${r.search.warmMs.toFixed(0)} ms` : 'n/a'),
+  ],
 ];
 const header = `| | ${results.map((r) => `${r.documents.toLocaleString('en')} docs`).join(' | ')} |`;
 console.log(`\n${header}\n|---|${results.map(() => '---:').join('|')}|`);
 for (const [name, cell] of rows) console.log(`| ${name.trim()} | ${results.map((r, i) => cell(r, i)).join(' | ')} |`);
-console.log(`\nNode ${process.version}, heap limit ${heap ? `${heap} MiB` : 'default'}, fastest of ${runs} run${runs === 1 ? '' : 's'}; ${results[0]?.search ? `queries: ${results[0].search.firstQuery}, then ${results[0].search.laterQuery}` : ''}`);
+console.log(
+  `\nNode ${process.version}, heap limit ${heap ? `${heap} MiB` : 'default'}, fastest of ${runs} run${runs === 1 ? '' : 's'}; ${results[0]?.search ? `queries: ${results[0].search.firstQuery}, then ${results[0].search.laterQuery}` : ''}`,
+);
 // Linear time on repeated text: the shared-passage search on 5 MB of one repeated sentence against 5 MB of random words.
 if (!flag('no-pathological')) console.log(pathologicalLine());
 console.log(`Results as JSON: ${out}`);

@@ -76,20 +76,23 @@ export async function searchBench(dist: string, queries: string[]): Promise<Sear
     const fresh = await browser.newContext();
     const timing = await fresh.newPage();
     await timing.goto(server.url);
-    const times = await timing.evaluate(async ([pages, quotesDir, ...qs]) => {
-      const pagefind = await import(/* @vite-ignore */ `${location.origin}/${pages}/pagefind.js`);
-      await pagefind.options({ baseUrl: '/' });
-      // As the search page does, when there is a quotes' index.
-      const quotes = await fetch(`${location.origin}/${quotesDir}/pagefind-entry.json`);
-      if (quotes.ok) await pagefind.mergeIndex(`/${quotesDir}/`, { baseUrl: '/' });
-      const out: number[] = [];
-      for (const q of qs) {
-        const t = performance.now();
-        await pagefind.search(q);
-        out.push(performance.now() - t);
-      }
-      return out;
-    }, [pagesIndexDir, quotesIndexDir, firstQuery, laterQuery, ...more]);
+    const times = await timing.evaluate(
+      async ([pages, quotesDir, ...qs]) => {
+        const pagefind = await import(/* @vite-ignore */ `${location.origin}/${pages}/pagefind.js`);
+        await pagefind.options({ baseUrl: '/' });
+        // As the search page does, when there is a quotes' index.
+        const quotes = await fetch(`${location.origin}/${quotesDir}/pagefind-entry.json`);
+        if (quotes.ok) await pagefind.mergeIndex(`/${quotesDir}/`, { baseUrl: '/' });
+        const out: number[] = [];
+        for (const q of qs) {
+          const t = performance.now();
+          await pagefind.search(q);
+          out.push(performance.now() - t);
+        }
+        return out;
+      },
+      [pagesIndexDir, quotesIndexDir, firstQuery, laterQuery, ...more],
+    );
     await fresh.close();
     const warm = times.slice(1).sort((a, b) => a - b);
     return {

@@ -26,7 +26,13 @@ export function siteBuild(): AstroIntegration {
         delete process.env.BASE_URL;
         delete process.env.SITE;
         try {
-          run = startSiteBuild({ root: fileURLToPath(config.root), outDir: fileURLToPath(config.outDir), base: config.base, site: config.site, phaseLine: () => clock.line() });
+          run = startSiteBuild({
+            root: fileURLToPath(config.root),
+            outDir: fileURLToPath(config.outDir),
+            base: config.base,
+            site: config.site,
+            phaseLine: () => clock.line(),
+          });
         } catch (error) {
           if (!(error instanceof BuildLocked)) throw error;
           console.error(`✗ build refused: ${error.message}`);

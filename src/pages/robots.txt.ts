@@ -6,5 +6,7 @@ import { absoluteUrls, siteFiles } from '../lib/export/site-files.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const files = siteFiles(absoluteUrls(import.meta.env.BASE_URL, site));
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${files.sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${files.sitemap}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

@@ -1,9 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Ids of entities, claims and documents: readable, stable, kebab-case. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as "sergey-rudskoy"');
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id such as "sergey-rudskoy"');
 
 /**
  * A calendar date written YYYY-MM-DD. Astro's YAML loader turns unquoted dates
@@ -47,6 +45,11 @@ export const languageSchema = z.string().superRefine((value, ctx) => {
     // not a well-formed tag
   }
   if (!canonical) ctx.addIssue({ code: 'custom', message: `must be a BCP 47 language tag such as "en" or "pt-BR", not "${value}"` });
-  else if (canonical !== value) ctx.addIssue({ code: 'custom', message: `must be written "${canonical}" (the canonical form of "${value}")` });
-  else if (value.length > longestLanguageTag) ctx.addIssue({ code: 'custom', message: `must be at most ${longestLanguageTag} characters long (the search index cannot take a longer tag)` });
+  else if (canonical !== value)
+    ctx.addIssue({ code: 'custom', message: `must be written "${canonical}" (the canonical form of "${value}")` });
+  else if (value.length > longestLanguageTag)
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be at most ${longestLanguageTag} characters long (the search index cannot take a longer tag)`,
+    });
 });

@@ -92,6 +92,11 @@ place();
 addEventListener('resize', place);
 wide.addEventListener('change', place);
 document.fonts?.ready.then(place);
-for (const [type, on] of [['mouseover', true], ['mouseout', false], ['focusin', true], ['focusout', false]] as const) {
+for (const [type, on] of [
+  ['mouseover', true],
+  ['mouseout', false],
+  ['focusin', true],
+  ['focusout', false],
+] as const) {
   document.addEventListener(type, (e) => light(e.target, on));
 }

@@ -14,7 +14,9 @@ export interface ResultData {
 export function linkToMatch(result: ResultData, query: string): string {
   if (result.url.includes('#') || result.meta.type === 'quote') return result.url;
   // Trim punctuation Pagefind keeps around a marked word ("Erdoğan." → "Erdoğan").
-  const marked = [...result.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => decodeEntities(m[1]!).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const marked = [...result.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) =>
+    decodeEntities(m[1]!).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+  );
   const phrase = /^".+"$/.test(query.trim()) ? query.trim().slice(1, -1) : marked[0];
   if (!phrase) return result.url;
   return `${result.url}#:~:text=${encodeFragment(phrase)}`;
@@ -26,5 +28,10 @@ export function encodeFragment(text: string): string {
 }
 
 function decodeEntities(html: string): string {
-  return html.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return html
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

@@ -12,7 +12,28 @@
 export const MIN_PREFIX = 4;
 
 /** Endings that make one form of a word from another, as Pagefind's stemmer joins them. */
-const INFLECTIONS = new Set(['', 's', 'es', 'ed', 'd', 'ing', 'e', 'er', 'ers', 'est', 'ly', 'y', 'ies', 'ied', 'ion', 'ions', 'ment', 'ments', "'s", 'al']);
+const INFLECTIONS = new Set([
+  '',
+  's',
+  'es',
+  'ed',
+  'd',
+  'ing',
+  'e',
+  'er',
+  'ers',
+  'est',
+  'ly',
+  'y',
+  'ies',
+  'ied',
+  'ion',
+  'ions',
+  'ment',
+  'ments',
+  "'s",
+  'al',
+]);
 
 /** Comparison form of a word: lower case, no diacritics, straight apostrophes, no punctuation around it. */
 export function searchKey(word: string): string {
@@ -59,7 +80,14 @@ export interface Matched {
  * Pagefind counts positions its own way, hyphenated words for one.)
  */
 export function resultMatch(terms: string[], result: Matched): Match {
-  const words = [...new Set(`${result.content} ${Object.values(result.meta).join(' ')}`.split(/[\s\-–—/]+/).map(searchKey).filter(Boolean))];
+  const words = [
+    ...new Set(
+      `${result.content} ${Object.values(result.meta).join(' ')}`
+        .split(/[\s\-–—/]+/)
+        .map(searchKey)
+        .filter(Boolean),
+    ),
+  ];
   let weakest: Match = 'exact';
   for (const term of terms) {
     let best: Match = 'none';

@@ -47,7 +47,9 @@ export async function startSearch(base: string): Promise<void> {
       for (const key of filterKeys) {
         const values = Object.entries(available[key] ?? {}).sort(([a], [b]) => a.localeCompare(b));
         const chosen = selects[key]!.value;
-        selects[key]!.append(...values.map(([value, count]) => new Option(`${key === 'type' ? (typeLabels[value] ?? value) : value} (${count})`, value)));
+        selects[key]!.append(
+          ...values.map(([value, count]) => new Option(`${key === 'type' ? (typeLabels[value] ?? value) : value} (${count})`, value)),
+        );
         selects[key]!.value = chosen;
       }
     }));
@@ -79,7 +81,9 @@ export async function startSearch(base: string): Promise<void> {
   const run = async () => {
     const ticket = ++latest;
     const query = input.value.trim();
-    const filters: Record<string, string> = Object.fromEntries(filterKeys.map((key) => [key, selects[key]!.value] as const).filter(([, value]) => value));
+    const filters: Record<string, string> = Object.fromEntries(
+      filterKeys.map((key) => [key, selects[key]!.value] as const).filter(([, value]) => value),
+    );
     const url = new URL(location.href);
     url.search = '';
     if (query) url.searchParams.set('q', query);
@@ -105,7 +109,8 @@ export async function startSearch(base: string): Promise<void> {
     // Results past those loaded are counted as Pagefind counts them, less those found not to match.
     const n = kept.length === 0 ? 0 : candidates.length - (loaded.length - kept.length);
     const what = query ? `for ${query}` : 'with these filters';
-    status.textContent = n === 0 ? `No results ${what}.` : `${plural(n, 'result')} ${what}${n > SHOWN ? `; showing the first ${SHOWN}` : ''}.`;
+    status.textContent =
+      n === 0 ? `No results ${what}.` : `${plural(n, 'result')} ${what}${n > SHOWN ? `; showing the first ${SHOWN}` : ''}.`;
   };
 
   form.addEventListener('submit', (event) => {

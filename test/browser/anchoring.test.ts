@@ -45,7 +45,8 @@ function anchorAll(page: Page, items: unknown[]): Promise<Anchored[]> {
   return page.evaluate(async (items) => {
     type Sel = { type: string; exact?: string; value?: string; refinedBy?: Sel };
     const a = (window as unknown as { annotator: Record<string, (s: Sel) => (scope: Node) => AsyncIterable<Range | Element>> }).annotator;
-    const makeRefinable = (a as unknown as { makeRefinable: (f: (s: Sel) => unknown) => (s: Sel) => (scope: Node) => AsyncIterable<Range> }).makeRefinable;
+    const makeRefinable = (a as unknown as { makeRefinable: (f: (s: Sel) => unknown) => (s: Sel) => (scope: Node) => AsyncIterable<Range> })
+      .makeRefinable;
     const matcherFor = makeRefinable((s: Sel) => {
       if (s.type === 'CssSelector') return a.createCssSelectorMatcher!(s);
       if (s.type === 'TextPositionSelector') return a.createTextPositionSelectorMatcher!(s);
@@ -82,7 +83,11 @@ function anchorAll(page: Page, items: unknown[]): Promise<Anchored[]> {
       out.push({
         id: anchor,
         quoteMatches: quoteRanges.map((r) => r.toString()),
-        matchedIn: quoteRanges.map((r) => { const e = r.commonAncestorContainer; const el = e.nodeType === 1 ? (e as Element) : e.parentElement!; return `${el.closest('[id]')?.id ?? el.tagName} ${span(r)} ${JSON.stringify(r.toString())}`; }),
+        matchedIn: quoteRanges.map((r) => {
+          const e = r.commonAncestorContainer;
+          const el = e.nodeType === 1 ? (e as Element) : e.parentElement!;
+          return `${el.closest('[id]')?.id ?? el.tagName} ${span(r)} ${JSON.stringify(r.toString())}`;
+        }),
         insideMark: !!q && mark.contains(q.commonAncestorContainer),
         sameAsMark: !!q && span(q) === span(markRange),
         positionMatches: positionRanges.length,
@@ -95,7 +100,11 @@ function anchorAll(page: Page, items: unknown[]): Promise<Anchored[]> {
 
 describe.each(documents)('the export of $slug on its page', ({ slug, annotations }) => {
   test('every annotation anchors once with Apache Annotator, on the words the page marks, by quote and by position', async () => {
-    const items = (JSON.parse(readDist(`annotations/${slug}.jsonld`)) as { first: { items: { id: string; target: { selector: { exact?: string }[] } }[] } }).first.items;
+    const items = (
+      JSON.parse(readDist(`annotations/${slug}.jsonld`)) as {
+        first: { items: { id: string; target: { selector: { exact?: string }[] } }[] };
+      }
+    ).first.items;
     expect(items.length).toBe(annotations.length);
     const { context, page } = await open(slug, 1280);
     const anchored = await anchorAll(page, items);
@@ -107,7 +116,8 @@ describe.each(documents)('the export of $slug on its page', ({ slug, annotations
       else if (r.quoteMatches[0] !== exact.get(r.id)) p.push(`${r.id}: the quote matches "${r.quoteMatches[0]}"`);
       if (!r.insideMark) p.push(`${r.id}: the match is not inside the marked element`);
       if (!r.sameAsMark) p.push(`${r.id}: the match does not start and end where the marked words do`);
-      if (r.positionMatches !== 1 || !r.positionSame) p.push(`${r.id}: the position selector gives ${r.positionMatches} ranges, not the quote's`);
+      if (r.positionMatches !== 1 || !r.positionSame)
+        p.push(`${r.id}: the position selector gives ${r.positionMatches} ranges, not the quote's`);
       return p;
     });
     expect(problems).toEqual([]);

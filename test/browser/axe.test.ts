@@ -91,7 +91,9 @@ test('axe finds a violation on a page that has one', async () => {
   // Guards the harness: axe must be loaded and running with these tags.
   const page = await site.browser.newPage();
   try {
-    await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="x.png"><p style="color:#777;background:#888">low contrast</p></main></html>');
+    await page.setContent(
+      '<!doctype html><html lang="en"><title>t</title><main><img src="x.png"><p style="color:#777;background:#888">low contrast</p></main></html>',
+    );
     const ids = (await violations(page)).map((v) => v.id);
     expect(ids).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));
   } finally {

@@ -34,7 +34,9 @@ async function open(path: string, rewrite?: (html: string) => string): Promise<W
   await page.exposeFunction('__reportViolation', (v: string) => watched.violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportViolation(v: string): void }).__reportViolation(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}`);
+      (window as unknown as { __reportViolation(v: string): void }).__reportViolation(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}`,
+      );
     });
   });
   page.on('console', (message) => {
@@ -52,7 +54,9 @@ async function open(path: string, rewrite?: (html: string) => string): Promise<W
 }
 
 const searchStatus = (page: Page) =>
-  page.waitForFunction(() => /results? for|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 15_000 });
+  page.waitForFunction(() => /results? for|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, {
+    timeout: 15_000,
+  });
 
 test('search returns results under the CSP, with no violation and no console error', async () => {
   const w = await open('search/?q=Rudskoy');
@@ -103,11 +107,13 @@ test('with the worker forbidden, search falls back to the page’s thread and st
   }
 });
 
-test('the check catches a violation: without the worker and without \'wasm-unsafe-eval\', search fails and the violation is reported', async () => {
+test("the check catches a violation: without the worker and without 'wasm-unsafe-eval', search fails and the violation is reported", async () => {
   // Guards the test itself: a policy that lacks what Pagefind needs must not pass.
   const w = await open('search/?q=Rudskoy', (html) => forbidWorker(html).replace(" 'wasm-unsafe-eval'", ''));
   try {
-    await expect.poll(() => w.violations, { timeout: 15_000 }).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src blocked wasm-eval$/)]));
+    await expect
+      .poll(() => w.violations, { timeout: 15_000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^script-src blocked wasm-eval$/)]));
     expect(await w.page.$$('[data-search-results] li')).toHaveLength(0);
   } finally {
     await w.close();

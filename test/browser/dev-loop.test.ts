@@ -33,7 +33,8 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>): Prom
 /** The server prints what went wrong; its output may arrive a little after the response. */
 const outputShows = (pattern: RegExp) => until(`${pattern} in the server output`, async () => (pattern.test(output) ? true : undefined));
 const status = async (path = page) => (await fetch(new URL(path, origin))).status;
-const statusBecomes = (code: number, path = page) => until(`${path} answers ${code}`, async () => ((await status(path)) === code ? code : undefined));
+const statusBecomes = (code: number, path = page) =>
+  until(`${path} answers ${code}`, async () => ((await status(path)) === code ? code : undefined));
 const edit = (file: string, change: (text: string) => string) => {
   const path = join(dir, file);
   const before = readFileSync(path, 'utf8');
@@ -45,15 +46,21 @@ const edit = (file: string, change: (text: string) => string) => {
 
 /** This process's environment without what vitest sets for itself (NODE_ENV=test, VITEST*), which would change how Astro serves. */
 function devEnvironment(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST'));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST'),
+  );
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1' };
 }
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'reader-dev-'));
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repo, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(repo, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
-  server = spawn(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', '0'], { cwd: dir, env: devEnvironment() });
+  server = spawn(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', '0'], {
+    cwd: dir,
+    env: devEnvironment(),
+  });
   for (const stream of [server.stdout!, server.stderr!]) stream.on('data', (chunk: Buffer) => (output += chunk.toString()));
   origin = await until('the dev server to start', async () => /Local\s+(http:\/\/\S+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''))?.[1]);
 }, 120_000);
@@ -69,7 +76,9 @@ describe('npm run dev after a content error', () => {
     await statusBecomes(200);
     const restore = edit(documentFile, (t) => t.replace('<Mention entity="turkey">', '<Mention entity="turky">'));
     await statusBecomes(500);
-    const diagnostic = new RegExp(`${documentFile.replace(/[.]/g, '\\.')}:\\d+:\\d+  error  unknown entity "turky"; did you mean "turkey"\\?  \\(unknown-id\\)`);
+    const diagnostic = new RegExp(
+      `${documentFile.replace(/[.]/g, '\\.')}:\\d+:\\d+  error  unknown entity "turky"; did you mean "turkey"\\?  \\(unknown-id\\)`,
+    );
     await outputShows(diagnostic);
     // Only the pages that need the document stop: the page of an entity it never names still renders.
     expect(readFileSync(join(dir, documentFile), 'utf8')).not.toContain('entity="zakho"');

@@ -57,7 +57,10 @@ afterAll(async () => {
 });
 
 async function openDocument(options: { width: number; javaScriptEnabled?: boolean }) {
-  const context = await site.browser.newContext({ viewport: { width: options.width, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const context = await site.browser.newContext({
+    viewport: { width: options.width, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
   const page = await context.newPage();
   const responses: { url: string; type: string }[] = [];
   page.on('response', (r) => responses.push({ url: r.url(), type: r.headers()['content-type'] ?? '' }));
@@ -88,15 +91,21 @@ describe('at 1280 px', () => {
 
   test('every note leads with its speaker or kind, shows its kind by an icon, and names its kind to assistive technology', () => {
     const icons: Record<string, string> = { attribution: '❝', dispute: '⇄', context: '¶', correction: '✎', claim: '◆' };
-    const wrong = notes.filter((n) => !n.kind || !n.ariaLabel?.startsWith(`${label(n.kind)} note `) || n.labelText === '' || !n.icon.includes(icons[n.kind]!));
+    const wrong = notes.filter(
+      (n) => !n.kind || !n.ariaLabel?.startsWith(`${label(n.kind)} note `) || n.labelText === '' || !n.icon.includes(icons[n.kind]!),
+    );
     expect(wrong.map((n) => `${n.id}: kind ${n.kind}, aria-label ${n.ariaLabel}, label ${n.labelText}, icon ${n.icon}`)).toEqual([]);
   });
 
   test('the notes sit in the right margin beside the text and never overlap', () => {
     expect(notes.length).toBeGreaterThan(0);
-    expect(notes.filter((n) => n.box.left < n.lineRight - 1).map((n) => `${n.id}: left ${n.box.left} < text edge ${n.lineRight}`)).toEqual([]);
+    expect(notes.filter((n) => n.box.left < n.lineRight - 1).map((n) => `${n.id}: left ${n.box.left} < text edge ${n.lineRight}`)).toEqual(
+      [],
+    );
     const sorted = [...notes].sort((a, b) => a.box.top - b.box.top);
-    const overlapping = sorted.slice(1).filter((n, i) => n.box.top < sorted[i]!.box.bottom - 1 && n.box.left < sorted[i]!.box.right && sorted[i]!.box.left < n.box.right);
+    const overlapping = sorted
+      .slice(1)
+      .filter((n, i) => n.box.top < sorted[i]!.box.bottom - 1 && n.box.left < sorted[i]!.box.right && sorted[i]!.box.left < n.box.right);
     expect(overlapping.map((n) => n.id)).toEqual([]);
   });
 
@@ -115,7 +124,16 @@ function placeOf(page: Page, anchor: string) {
   return page.locator(`[id="note-${anchor}"]`).evaluate((el, id) => {
     const box = el.getBoundingClientRect();
     const lines = document.getElementById(id)!.querySelector('.anno__text')!.getClientRects();
-    return { left: box.left, right: box.right, top: box.top, bottom: box.bottom, passageTop: lines[0]!.top, passageBottom: lines[lines.length - 1]!.bottom, width: innerWidth, height: innerHeight };
+    return {
+      left: box.left,
+      right: box.right,
+      top: box.top,
+      bottom: box.bottom,
+      passageTop: lines[0]!.top,
+      passageBottom: lines[lines.length - 1]!.bottom,
+      width: innerWidth,
+      height: innerHeight,
+    };
   }, anchor);
 }
 
@@ -140,7 +158,10 @@ describe('at 375 px', () => {
         // Under the passage; only when the screen has no room below, just above it. Never over it.
         const under = where.top >= where.passageBottom - 1;
         const above = where.bottom <= where.passageTop + 1;
-        if (!under && !above) problems.push(`${anchor}: covers its passage (${Math.round(where.top)}–${Math.round(where.bottom)}, passage from ${Math.round(where.passageTop)})`);
+        if (!under && !above)
+          problems.push(
+            `${anchor}: covers its passage (${Math.round(where.top)}–${Math.round(where.bottom)}, passage from ${Math.round(where.passageTop)})`,
+          );
         if (where.top >= where.height || where.bottom <= 0) problems.push(`${anchor}: off screen`);
         await page.keyboard.press('Escape');
         if (await note.isVisible()) problems.push(`${anchor}: still open after Escape`);

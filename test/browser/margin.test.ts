@@ -19,7 +19,10 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(slug: string, options: { width: number; height?: number; touch?: boolean; javaScriptEnabled?: boolean; scheme?: 'light' | 'dark' }) {
+async function open(
+  slug: string,
+  options: { width: number; height?: number; touch?: boolean; javaScriptEnabled?: boolean; scheme?: 'light' | 'dark' },
+) {
   const context = await site.browser.newContext({
     viewport: { width: options.width, height: options.height ?? 900 },
     hasTouch: options.touch,
@@ -50,7 +53,10 @@ function placedNotes(page: Page): Promise<Placed[]> {
     notes.map((note) => {
       const box = note.getBoundingClientRect();
       const style = getComputedStyle(note);
-      const words = document.getElementById((note as HTMLElement).dataset.for!)!.querySelector('.anno__text')!.getClientRects();
+      const words = document
+        .getElementById((note as HTMLElement).dataset.for!)!
+        .querySelector('.anno__text')!
+        .getClientRects();
       const paragraph = note.closest('.para')!.querySelector(':scope > p')!.getBoundingClientRect();
       return {
         id: note.id,
@@ -102,63 +108,75 @@ describe.each([1280, 1440])('at %i px', (width) => {
 
   test('the median note starts within 8 px of its marker line', () => {
     expect(distances.length).toBeGreaterThan(0);
-    expect(percentile([...distances].sort((a, b) => a - b), 0.5)).toBeLessThanOrEqual(8);
+    expect(
+      percentile(
+        [...distances].sort((a, b) => a - b),
+        0.5,
+      ),
+    ).toBeLessThanOrEqual(8);
   });
 });
 
-test.each(documents)('$slug at 1280 px: without JavaScript the notes stand beside their paragraph, whole and apart; with it nothing shifts', async ({ slug }) => {
-  const off = await open(slug, { width: 1280, javaScriptEnabled: false });
-  const placed = await placedNotes(off.page);
-  await off.context.close();
-  const sorted = [...placed].sort((a, b) => a.top - b.top);
-  const problems = sorted.flatMap((p, i) => [
-    ...(p.clipped ? [`${p.id}: cut`] : []),
-    ...(p.left < p.textRight ? [`${p.id}: not in the margin`] : []),
-    ...(sorted[i + 1] && sorted[i + 1]!.top < p.bottom - 0.5 ? [`${p.id} overlaps ${sorted[i + 1]!.id}`] : []),
-  ]);
-  expect(problems).toEqual([]);
-  // The placement script moves notes by translate only: the page records no layout shift.
-  const on = await open(slug, { width: 1280 });
-  const shift = await on.page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as { value: number }[]) total += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 300);
-      }),
-  );
-  await on.context.close();
-  expect(shift).toBe(0);
-});
+test.each(documents)(
+  '$slug at 1280 px: without JavaScript the notes stand beside their paragraph, whole and apart; with it nothing shifts',
+  async ({ slug }) => {
+    const off = await open(slug, { width: 1280, javaScriptEnabled: false });
+    const placed = await placedNotes(off.page);
+    await off.context.close();
+    const sorted = [...placed].sort((a, b) => a.top - b.top);
+    const problems = sorted.flatMap((p, i) => [
+      ...(p.clipped ? [`${p.id}: cut`] : []),
+      ...(p.left < p.textRight ? [`${p.id}: not in the margin`] : []),
+      ...(sorted[i + 1] && sorted[i + 1]!.top < p.bottom - 0.5 ? [`${p.id} overlaps ${sorted[i + 1]!.id}`] : []),
+    ]);
+    expect(problems).toEqual([]);
+    // The placement script moves notes by translate only: the page records no layout shift.
+    const on = await open(slug, { width: 1280 });
+    const shift = await on.page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as unknown as { value: number }[]) total += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    await on.context.close();
+    expect(shift).toBe(0);
+  },
+);
 
 describe('touch and no-hover screens', () => {
-  test.each(documents)('$slug at 1024 px with touch: every note opens whole by tap and closes by tap, and by keyboard', async ({ slug, notes }) => {
-    const { context, page } = await open(slug, { width: 1024, height: 768, touch: true });
-    const problems: string[] = [];
-    try {
-      expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
-      for (const { anchor } of notes) {
-        const note = page.locator(`[id="note-${anchor}"]`);
-        const toggle = page.locator(`[id="${anchor}"] > .anno__toggle`);
-        if (await note.isVisible()) problems.push(`${anchor}: open before a tap`);
-        await toggle.tap();
-        if (!(await note.isVisible())) problems.push(`${anchor}: a tap does not open it`);
-        else if (await note.evaluate((n) => n.scrollHeight > n.clientHeight + 1 && getComputedStyle(n).overflowY === 'hidden')) problems.push(`${anchor}: cut`);
-        await note.locator('.note__close').tap();
-        if (await note.isVisible()) problems.push(`${anchor}: a tap on Close does not close it`);
-        await toggle.focus();
-        await page.keyboard.press('Enter');
-        if (!(await note.isVisible())) problems.push(`${anchor}: Enter does not open it`);
-        await page.keyboard.press('Escape');
-        if (await note.isVisible()) problems.push(`${anchor}: Escape does not close it`);
+  test.each(documents)(
+    '$slug at 1024 px with touch: every note opens whole by tap and closes by tap, and by keyboard',
+    async ({ slug, notes }) => {
+      const { context, page } = await open(slug, { width: 1024, height: 768, touch: true });
+      const problems: string[] = [];
+      try {
+        expect(await page.evaluate(() => matchMedia('(hover: none)').matches)).toBe(true);
+        for (const { anchor } of notes) {
+          const note = page.locator(`[id="note-${anchor}"]`);
+          const toggle = page.locator(`[id="${anchor}"] > .anno__toggle`);
+          if (await note.isVisible()) problems.push(`${anchor}: open before a tap`);
+          await toggle.tap();
+          if (!(await note.isVisible())) problems.push(`${anchor}: a tap does not open it`);
+          else if (await note.evaluate((n) => n.scrollHeight > n.clientHeight + 1 && getComputedStyle(n).overflowY === 'hidden'))
+            problems.push(`${anchor}: cut`);
+          await note.locator('.note__close').tap();
+          if (await note.isVisible()) problems.push(`${anchor}: a tap on Close does not close it`);
+          await toggle.focus();
+          await page.keyboard.press('Enter');
+          if (!(await note.isVisible())) problems.push(`${anchor}: Enter does not open it`);
+          await page.keyboard.press('Escape');
+          if (await note.isVisible()) problems.push(`${anchor}: Escape does not close it`);
+        }
+      } finally {
+        await context.close();
       }
-    } finally {
-      await context.close();
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 
   test.each(documents)('$slug at 375 px: every note opens by tap and closes again', async ({ slug, notes }) => {
     const { context, page } = await open(slug, { width: 375, height: 800, touch: true });
@@ -187,7 +205,12 @@ describe.each(documents)('the text of $slug', ({ slug, analysed }) => {
       const marked = (el: Element | null): boolean => {
         for (let e = el; e && !e.matches('[data-doc-text]'); e = e.parentElement) {
           const s = getComputedStyle(e);
-          if (s.textDecorationLine !== 'none' || s.borderBottomStyle !== 'none' || (s.backgroundColor !== 'rgba(0, 0, 0, 0)' && s.backgroundColor !== 'transparent')) return true;
+          if (
+            s.textDecorationLine !== 'none' ||
+            s.borderBottomStyle !== 'none' ||
+            (s.backgroundColor !== 'rgba(0, 0, 0, 0)' && s.backgroundColor !== 'transparent')
+          )
+            return true;
         }
         return false;
       };
@@ -223,7 +246,9 @@ describe.each(documents)('the text of $slug', ({ slug, analysed }) => {
   test('at 1440 px, at most 10 Tab stops lead from its first paragraph to its fifth, and its notes hold at most three links each besides the lead’s', async () => {
     const { context, page } = await open(slug, { width: 1440 });
     try {
-      const linksPerNote = await page.$$eval('.notes > .note', (notes) => notes.map((n) => [n.id, n.querySelectorAll('.note__body a[href]').length] as const));
+      const linksPerNote = await page.$$eval('.notes > .note', (notes) =>
+        notes.map((n) => [n.id, n.querySelectorAll('.note__body a[href]').length] as const),
+      );
       expect(linksPerNote.filter(([, n]) => n > 3)).toEqual([]);
       // Real Tab presses from the top of the page: each stop the focus makes
       // from the first paragraph of the text to the fifth (its notes follow
@@ -236,8 +261,15 @@ describe.each(documents)('the text of $slug', ({ slug, analysed }) => {
           const [first, fifth] = [paragraphs[0]!, paragraphs[4] ?? paragraphs[paragraphs.length - 1]!];
           const el = document.activeElement;
           if (!el || el === document.body) return { where: 'out' as const, what: '' };
-          const precedes = (a: Node, b: Node) => !a.contains(b) && !b.contains(a) && !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-          const what = el.matches('.mention') ? 'first mention' : el.closest('.note__label') ? 'note lead' : el.closest('.note') ? 'note link' : `${el.tagName.toLowerCase()}.${el.className}`;
+          const precedes = (a: Node, b: Node) =>
+            !a.contains(b) && !b.contains(a) && !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+          const what = el.matches('.mention')
+            ? 'first mention'
+            : el.closest('.note__label')
+              ? 'note lead'
+              : el.closest('.note')
+                ? 'note link'
+                : `${el.tagName.toLowerCase()}.${el.className}`;
           if (precedes(el, first)) return { where: 'before' as const, what };
           if (precedes(fifth, el)) return { where: 'after' as const, what };
           return { where: 'in' as const, what };
@@ -258,7 +290,9 @@ describe.each(documents)('the text of $slug', ({ slug, analysed }) => {
   test('at 1440 px, every first mention left out of the Tab order is reached by keyboard from the Voices panel', async () => {
     const { context, page } = await open(slug, { width: 1440 });
     try {
-      const mentions = await page.$$eval('[data-doc-text] a.mention', (links) => links.map((a) => ({ href: (a as HTMLAnchorElement).href, tabbable: (a as HTMLElement).tabIndex >= 0 })));
+      const mentions = await page.$$eval('[data-doc-text] a.mention', (links) =>
+        links.map((a) => ({ href: (a as HTMLAnchorElement).href, tabbable: (a as HTMLElement).tabIndex >= 0 })),
+      );
       expect(mentions.length).toBeGreaterThan(0);
       expect(mentions.filter((m) => m.tabbable)).toEqual([]);
       // Tab to the folded list, open it with Enter, and Tab through it.
@@ -268,7 +302,11 @@ describe.each(documents)('the text of $slug', ({ slug, analysed }) => {
         await page.keyboard.press('Tab');
         const at = await page.evaluate(() => {
           const el = document.activeElement!;
-          return { summary: el.matches('.voices summary'), inList: !!el.closest('.voices details'), href: (el as HTMLAnchorElement).href ?? '' };
+          return {
+            summary: el.matches('.voices summary'),
+            inList: !!el.closest('.voices details'),
+            href: (el as HTMLAnchorElement).href ?? '',
+          };
         });
         if (at.summary && !opened) {
           await page.keyboard.press('Enter');
@@ -285,18 +323,25 @@ describe.each(documents)('the text of $slug', ({ slug, analysed }) => {
 
   test('the Voices panel lists every speaker with a count, each linking to a passage that exists', async () => {
     const speakers = new Map<string, number>();
-    for (const a of analysed.annotations) if (a.type === 'quote' && a.speaker && a.mode !== 'unattributed') speakers.set(a.speaker, (speakers.get(a.speaker) ?? 0) + 1);
+    for (const a of analysed.annotations)
+      if (a.type === 'quote' && a.speaker && a.mode !== 'unattributed') speakers.set(a.speaker, (speakers.get(a.speaker) ?? 0) + 1);
     const { context, page } = await open(slug, { width: 1280 });
     const listed = await page.$$eval('.voices__group li', (items) =>
       items.map((li) => {
         const a = li.querySelector('a')!;
         const id = decodeURIComponent(new URL(a.href).hash.slice(1));
-        return { name: a.textContent!.trim(), count: parseInt(li.querySelector('.voices__count')!.textContent!, 10), exists: !!document.getElementById(id) };
+        return {
+          name: a.textContent!.trim(),
+          count: parseInt(li.querySelector('.voices__count')!.textContent!, 10),
+          exists: !!document.getElementById(id),
+        };
       }),
     );
     await context.close();
     const expected = [...speakers].map(([id, count]) => ({ name: corpus.entities.find((e) => e.id === id)!.name, count, exists: true }));
-    expect(listed.filter((l) => l.name !== 'No named source').sort((a, b) => a.name.localeCompare(b.name))).toEqual(expected.sort((a, b) => a.name.localeCompare(b.name)));
+    expect(listed.filter((l) => l.name !== 'No named source').sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+      expected.sort((a, b) => a.name.localeCompare(b.name)),
+    );
   });
 });
 
@@ -304,7 +349,9 @@ test('at 1280 px a line of the text holds 60 to 75 characters, and a document pa
   const { context, page } = await open(documents[0]!.slug, { width: 1280 });
   const perLine = await page.evaluate(() => {
     // Characters per line of the longest paragraph, its last line left out.
-    const p = [...document.querySelectorAll<HTMLElement>('[data-doc-text] p:not(.note p)')].sort((a, b) => b.textContent!.length - a.textContent!.length)[0]!;
+    const p = [...document.querySelectorAll<HTMLElement>('[data-doc-text] p:not(.note p)')].sort(
+      (a, b) => b.textContent!.length - a.textContent!.length,
+    )[0]!;
     const range = document.createRange();
     range.selectNodeContents(p);
     const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
@@ -323,7 +370,14 @@ test('at 1280 px a line of the text holds 60 to 75 characters, and a document pa
     const ctx = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const p = await ctx.newPage();
     const bodies: Promise<number>[] = [];
-    p.on('response', (r) => bodies.push(r.body().then((b) => gzipSync(b).length, () => 0)));
+    p.on('response', (r) =>
+      bodies.push(
+        r.body().then(
+          (b) => gzipSync(b).length,
+          () => 0,
+        ),
+      ),
+    );
     await p.goto(site.url(`documents/${slug}/`), { waitUntil: 'networkidle' });
     weights.push((await Promise.all(bodies)).reduce((a, b) => a + b, 0));
     await ctx.close();
@@ -345,38 +399,44 @@ function drawn(content: string): string {
 describe.each(documents)('$slug in print', ({ slug, notes }) => {
   // A window as wide as a desktop's (the wide-screen layout's media query
   // matches too) and one as wide as an A4 page.
-  test.each([1280, 794])('at %i px, shows every note whole under its paragraph, opening with the first words of its passage', async (width) => {
-    const { context, page } = await open(slug, { width });
-    await page.emulateMedia({ media: 'print' });
-    const printed = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.note')].map((note) => {
-        const box = note.getBoundingClientRect();
-        const paragraph = note.closest('.para')!.querySelector(':scope > p')!.getBoundingClientRect();
-        const text = document.querySelector('[data-doc-text]')!.getBoundingClientRect();
-        return {
-          id: note.id,
-          shown: getComputedStyle(note).display !== 'none' && getComputedStyle(note).visibility !== 'hidden' && box.height > 0,
-          whole: note.scrollHeight <= note.clientHeight + 1,
-          underParagraph: box.top >= paragraph.bottom - 1 && box.left >= text.left && box.right <= text.right + 1,
-          // What prints before the lead: generated content, as the printer draws it.
-          opening: getComputedStyle(note.querySelector('.note__label')!, '::before').content,
-          body: note.querySelector('.note__body')!.textContent!.trim(),
-          printedText: note.innerText,
-        };
-      }),
-    );
-    await context.close();
-    expect(printed.map((p) => p.id)).toEqual(notes.map((n) => `note-${n.anchor}`));
-    const problems = printed.flatMap((p, i) => {
-      const opening = notes[i]!.exact.replace(/^["“‘]+/, '').split(' ').slice(0, 3).join(' ');
-      return [
-        ...(p.shown ? [] : [`${p.id}: not printed`]),
-        ...(p.whole ? [] : [`${p.id}: cut`]),
-        ...(p.underParagraph ? [] : [`${p.id}: not under its paragraph`]),
-        ...(drawn(p.opening).startsWith(`“${opening}`) ? [] : [`${p.id}: opens with ${drawn(p.opening)}, not “${opening}`]),
-        ...(p.printedText.includes(p.body) ? [] : [`${p.id}: its body does not print`]),
-      ];
-    });
-    expect(problems).toEqual([]);
-  });
+  test.each([1280, 794])(
+    'at %i px, shows every note whole under its paragraph, opening with the first words of its passage',
+    async (width) => {
+      const { context, page } = await open(slug, { width });
+      await page.emulateMedia({ media: 'print' });
+      const printed = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.note')].map((note) => {
+          const box = note.getBoundingClientRect();
+          const paragraph = note.closest('.para')!.querySelector(':scope > p')!.getBoundingClientRect();
+          const text = document.querySelector('[data-doc-text]')!.getBoundingClientRect();
+          return {
+            id: note.id,
+            shown: getComputedStyle(note).display !== 'none' && getComputedStyle(note).visibility !== 'hidden' && box.height > 0,
+            whole: note.scrollHeight <= note.clientHeight + 1,
+            underParagraph: box.top >= paragraph.bottom - 1 && box.left >= text.left && box.right <= text.right + 1,
+            // What prints before the lead: generated content, as the printer draws it.
+            opening: getComputedStyle(note.querySelector('.note__label')!, '::before').content,
+            body: note.querySelector('.note__body')!.textContent!.trim(),
+            printedText: note.innerText,
+          };
+        }),
+      );
+      await context.close();
+      expect(printed.map((p) => p.id)).toEqual(notes.map((n) => `note-${n.anchor}`));
+      const problems = printed.flatMap((p, i) => {
+        const opening = notes[i]!.exact.replace(/^["“‘]+/, '')
+          .split(' ')
+          .slice(0, 3)
+          .join(' ');
+        return [
+          ...(p.shown ? [] : [`${p.id}: not printed`]),
+          ...(p.whole ? [] : [`${p.id}: cut`]),
+          ...(p.underParagraph ? [] : [`${p.id}: not under its paragraph`]),
+          ...(drawn(p.opening).startsWith(`“${opening}`) ? [] : [`${p.id}: opens with ${drawn(p.opening)}, not “${opening}`]),
+          ...(p.printedText.includes(p.body) ? [] : [`${p.id}: its body does not print`]),
+        ];
+      });
+      expect(problems).toEqual([]);
+    },
+  );
 });

@@ -16,13 +16,18 @@ afterAll(async () => {
 });
 
 async function open(path: string, options: { width: number; colorScheme?: 'light' | 'dark' }) {
-  const context = await site.browser.newContext({ viewport: { width: options.width, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
+  const context = await site.browser.newContext({
+    viewport: { width: options.width, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+  });
   const page = await context.newPage();
   const violations: string[] = [];
   await page.exposeFunction('__reportViolation', (v: string) => violations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportViolation(v: string): void }).__reportViolation(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}`);
+      (window as unknown as { __reportViolation(v: string): void }).__reportViolation(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}`,
+      );
     });
   });
   await page.goto(site.url(path), { waitUntil: 'networkidle' });
@@ -46,7 +51,12 @@ describe.each([320, 375])('at %i px', (width) => {
   ])('%s scrolls inside its own box, which fits the screen and takes the keyboard', async (_name, path, selector) => {
     const { context, page } = await open(path, { width });
     try {
-      const box = await page.$eval(selector, (el) => ({ scroll: el.scrollWidth, client: el.clientWidth, right: el.getBoundingClientRect().right, tabIndex: (el as HTMLElement).tabIndex }));
+      const box = await page.$eval(selector, (el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+        right: el.getBoundingClientRect().right,
+        tabIndex: (el as HTMLElement).tabIndex,
+      }));
       expect(box.scroll).toBeGreaterThan(box.client);
       expect(box.right).toBeLessThanOrEqual(width);
       expect(box.tabIndex).toBe(0);
@@ -71,7 +81,10 @@ test('the diagram follows the dark theme', async () => {
   const colours = async (colorScheme: 'light' | 'dark') => {
     const { context, page } = await open('story/', { width: 1280, colorScheme });
     try {
-      return await page.$eval('.travel__node text', (el) => [getComputedStyle(el).fill, getComputedStyle(el.closest('a')!.querySelector('rect')!).fill]);
+      return await page.$eval('.travel__node text', (el) => [
+        getComputedStyle(el).fill,
+        getComputedStyle(el.closest('a')!.querySelector('rect')!).fill,
+      ]);
     } finally {
       await context.close();
     }
@@ -85,7 +98,10 @@ test('in print the diagram is scaled to the page instead of cut off', async () =
   const { context, page } = await open('story/', { width: 1280 });
   try {
     await page.emulateMedia({ media: 'print' });
-    const { svg, body } = await page.evaluate(() => ({ svg: document.querySelector('.travel__svg')!.getBoundingClientRect().width, body: document.querySelector('main')!.getBoundingClientRect().width }));
+    const { svg, body } = await page.evaluate(() => ({
+      svg: document.querySelector('.travel__svg')!.getBoundingClientRect().width,
+      body: document.querySelector('main')!.getBoundingClientRect().width,
+    }));
     expect(svg).toBeLessThanOrEqual(body);
     expect(svg).toBeGreaterThan(body / 2);
   } finally {

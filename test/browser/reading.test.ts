@@ -8,7 +8,16 @@ import { startSite, type Site } from '../helpers/site-server.ts';
 const corpus = contentCorpus();
 const documents = corpus.documents.map((d) => ({ slug: d.slug, notes: d.annotations.filter((a) => a.type !== 'mention') }));
 const someClaim = corpus.claims[0]!.id;
-const PAGES = ['', 'entities/', 'claims/', 'quotes/', 'search/?q=Rudskoy', 'entities/sergey-rudskoy/', `claims/${someClaim}/`, ...documents.map((d) => `documents/${d.slug}/`)];
+const PAGES = [
+  '',
+  'entities/',
+  'claims/',
+  'quotes/',
+  'search/?q=Rudskoy',
+  'entities/sergey-rudskoy/',
+  `claims/${someClaim}/`,
+  ...documents.map((d) => `documents/${d.slug}/`),
+];
 
 let site: Site;
 beforeAll(async () => {
@@ -19,7 +28,10 @@ afterAll(async () => {
 });
 
 async function open(path: string, options: { width: number; javaScriptEnabled?: boolean }) {
-  const context = await site.browser.newContext({ viewport: { width: options.width, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const context = await site.browser.newContext({
+    viewport: { width: options.width, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
   const page = await context.newPage();
   await page.goto(site.url(path), { waitUntil: 'networkidle' });
   return { context, page };
@@ -81,7 +93,9 @@ describe.each(documents.filter((d) => d.notes.length > 0))('the document $slug i
       await page.emulateMedia({ media: 'print' });
       const printed = await page.evaluate(() => ({
         // The numbers are generated content: what prints is the ::after of each marker and the ::before of each note.
-        numbers: [...document.querySelectorAll('.anno__num')].filter((n) => getComputedStyle(n).display !== 'none').map((n) => getComputedStyle(n, '::after').content.match(/\d+/)?.[0]),
+        numbers: [...document.querySelectorAll('.anno__num')]
+          .filter((n) => getComputedStyle(n).display !== 'none')
+          .map((n) => getComputedStyle(n, '::after').content.match(/\d+/)?.[0]),
         notes: [...document.querySelectorAll<HTMLElement>('.note')].map((note) => {
           const paragraph = note.closest('.para')!.querySelector(':scope > p')!;
           const next = note.closest('.para')!.nextElementSibling;
@@ -90,7 +104,8 @@ describe.each(documents.filter((d) => d.notes.length > 0))('the document $slug i
             number: getComputedStyle(note, '::before').content.match(/\d+/)?.[0],
             shown: box.height > 0 && getComputedStyle(note).display !== 'none',
             // Between its paragraph and the next one, on the page as printed.
-            placed: box.top >= paragraph.getBoundingClientRect().bottom - 1 && (!next || box.bottom <= next.getBoundingClientRect().top + 1),
+            placed:
+              box.top >= paragraph.getBoundingClientRect().bottom - 1 && (!next || box.bottom <= next.getBoundingClientRect().top + 1),
             holdsPassage: !!paragraph.querySelector(`[id="${note.dataset.for}"]`),
           };
         }),

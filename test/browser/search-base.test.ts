@@ -31,7 +31,9 @@ test('under a base path, search results link to pages that exist there', async (
   const page = await browser.newPage();
   try {
     await page.goto(`${server.url}search/?q=Rudskoy`);
-    await page.waitForFunction(() => /results? for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+    await page.waitForFunction(() => /results? for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, {
+      timeout: 10_000,
+    });
     const hrefs = await page.$$eval('a.result__link', (links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBeGreaterThan(1);
     expect(hrefs.filter((href) => !new URL(href).pathname.startsWith('/reader/'))).toEqual([]);
@@ -45,5 +47,7 @@ test('under a base path, search results link to pages that exist there', async (
 });
 
 test('the build under a base path sends its CSP header for the paths under that base', () => {
-  expect(readFileSync(join(outDir, '_headers'), 'utf8')).toMatch(/^\/reader\/\*\n  Content-Security-Policy: default-src 'none';.* frame-ancestors 'none'\n$/);
+  expect(readFileSync(join(outDir, '_headers'), 'utf8')).toMatch(
+    /^\/reader\/\*\n  Content-Security-Policy: default-src 'none';.* frame-ancestors 'none'\n$/,
+  );
 });

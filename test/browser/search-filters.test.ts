@@ -22,7 +22,11 @@ async function open(params: string): Promise<{ page: Page; filterFiles: string[]
     if (/\.pf_filter$/.test(new URL(response.url()).pathname)) filterFiles.push(response.url());
   });
   await page.goto(site.url(`search/?${params}`));
-  await page.waitForFunction(() => /results? (for|with)|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => /results? (for|with)|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+    null,
+    { timeout: 10_000 },
+  );
   return { page, filterFiles, close: () => context.close() };
 }
 

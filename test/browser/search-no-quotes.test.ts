@@ -18,7 +18,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   // This site's code, over one fixture document with its quote markup taken out (its text stays).
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repo, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(repo, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
   // No claims either: the only passage that asserted one was the quote (npm run check wants every claim asserted).
   cpSync(join(fixtures, 'base', 'entities'), join(dir, 'content', 'entities'), { recursive: true });
@@ -45,7 +46,9 @@ test('with no quotes there is no quotes index, and search still finds the docume
   const page = await browser.newPage();
   try {
     await page.goto(`${server.url}search/?q=income`);
-    await page.waitForFunction(() => /results? for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+    await page.waitForFunction(() => /results? for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, {
+      timeout: 10_000,
+    });
     expect(await page.textContent('[data-search-status]')).toMatch(/^\d+ results? for income/);
     const hrefs = await page.$$eval('a.result__link', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs).toContain('/documents/valid/');

@@ -13,11 +13,17 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function search(query: string): Promise<{ page: Page; status: string; results: { label: string; title: string; href: string }[]; close(): Promise<void> }> {
+async function search(
+  query: string,
+): Promise<{ page: Page; status: string; results: { label: string; title: string; href: string }[]; close(): Promise<void> }> {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(site.url(`search/?q=${encodeURIComponent(query)}`));
-  await page.waitForFunction(() => /results? for|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => /results? for|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+    null,
+    { timeout: 10_000 },
+  );
   const results = await page.$$eval('[data-search-results] > li', (items) =>
     items.map((li) => ({
       label: li.querySelector('.result__type')?.textContent ?? '',
@@ -58,15 +64,18 @@ test('a passage labelled as a direct quotation stands in quotation marks', async
   }
 });
 
-test.each(['Mosulawi', 'Erdoganistan', 'oi'])('%s, in no page of the corpus, returns no results rather than pages that share its first letters', async (word) => {
-  const { results, status, close } = await search(word);
-  try {
-    expect(results).toEqual([]);
-    expect(status).toContain('No results');
-  } finally {
-    await close();
-  }
-});
+test.each(['Mosulawi', 'Erdoganistan', 'oi'])(
+  '%s, in no page of the corpus, returns no results rather than pages that share its first letters',
+  async (word) => {
+    const { results, status, close } = await search(word);
+    try {
+      expect(results).toEqual([]);
+      expect(status).toContain('No results');
+    } finally {
+      await close();
+    }
+  },
+);
 
 test('a prefix of four letters or more still finds the word it begins', async () => {
   const { results, close } = await search('Mosu');

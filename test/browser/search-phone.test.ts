@@ -26,7 +26,11 @@ async function open(path: string, width: number, height: number): Promise<{ page
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(site.url(path));
-  await page.waitForFunction(() => /results? for|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => /results? for|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+    null,
+    { timeout: 10_000 },
+  );
   return { page, close: () => context.close() };
 }
 

@@ -7,7 +7,10 @@ import { pathBelowBase, startSite, type Site } from '../helpers/site-server.ts';
 
 const corpus = contentCorpus();
 const nameOf = (id: string) => corpus.entities.find((e) => e.id === id)!.name;
-const quotesBy = (speaker: string) => corpus.documents.flatMap((d) => d.annotations.filter((a) => a.type === 'quote' && a.speaker === speaker).map((a) => `quotes/${d.slug}/${a.anchor}/`));
+const quotesBy = (speaker: string) =>
+  corpus.documents.flatMap((d) =>
+    d.annotations.filter((a) => a.type === 'quote' && a.speaker === speaker).map((a) => `quotes/${d.slug}/${a.anchor}/`),
+  );
 
 /** A result link as a path below the base, with its fragment. */
 const belowBase = (href: string) => pathBelowBase(href) + new URL(href).hash;
@@ -24,7 +27,11 @@ async function search(params: string): Promise<{ page: Page; hrefs: string[]; cl
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(site.url(`search/?${params}`));
-  await page.waitForFunction(() => /results? (for|with)|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+  await page.waitForFunction(
+    () => /results? (for|with)|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+    null,
+    { timeout: 10_000 },
+  );
   const hrefs = await page.$$eval('a.result__link', (links) => links.map((a) => (a as HTMLAnchorElement).href));
   return { page, hrefs: hrefs.map(belowBase), close: () => context.close() };
 }
@@ -96,7 +103,11 @@ test('a quote result lands on the passage’s page, whose link to the document l
       const target = document.getElementById(id)!;
       const text = target.querySelector(':scope > .anno__text')!;
       const box = text.getBoundingClientRect();
-      return { targeted: target.matches(':target'), inView: box.top >= 0 && box.bottom <= innerHeight, background: getComputedStyle(text).backgroundColor };
+      return {
+        targeted: target.matches(':target'),
+        inView: box.top >= 0 && box.bottom <= innerHeight,
+        background: getComputedStyle(text).backgroundColor,
+      };
     }, anchor);
     expect(state.targeted).toBe(true);
     expect(state.inView).toBe(true);

@@ -32,7 +32,11 @@ async function open(path: string): Promise<{ page: Page; errors: string[]; close
 /** Waits for the search to report, then returns the result links (absolute URLs). */
 async function results(page: Page, errors: string[]): Promise<string[]> {
   try {
-    await page.waitForFunction(() => /results? for|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => /results? for|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+      null,
+      { timeout: 10_000 },
+    );
   } catch {
     throw new Error(`the search never reported results; script errors: ${JSON.stringify(errors)}`);
   }
@@ -45,7 +49,8 @@ const deadLinks = (hrefs: string[]) =>
     const url = new URL(href);
     const file = fileForPath(url.pathname);
     if (!file) return true;
-    if (url.hash.startsWith('#:~:text=')) return !readFileSync(join(distDir, file), 'utf8').includes(decodeURIComponent(url.hash.slice('#:~:text='.length)));
+    if (url.hash.startsWith('#:~:text='))
+      return !readFileSync(join(distDir, file), 'utf8').includes(decodeURIComponent(url.hash.slice('#:~:text='.length)));
     return url.hash !== '' && !idsIn(file).has(decodeURIComponent(url.hash.slice(1)));
   });
 
@@ -63,7 +68,9 @@ test('a query in the URL runs on load and finds document pages', async () => {
 });
 
 test(`the phrase "${PHRASE}" occurs in exactly two documents of the content`, () => {
-  const containing = contentCorpus().documents.filter((d) => d.text.includes(PHRASE)).map((d) => d.slug);
+  const containing = contentCorpus()
+    .documents.filter((d) => d.text.includes(PHRASE))
+    .map((d) => d.slug);
   expect(containing.sort()).toEqual(PHRASE_DOCUMENTS);
 });
 

@@ -7,7 +7,16 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Annotation, AnalysedDocument } from '../../src/lib/corpus/types.ts';
 import { validateAnnotationCollection } from '../helpers/web-annotation.ts';
 import {
-  contentCorpus, distDir, documentFile, fileForPath, idsIn, internalTarget, page, readDist, renderedText, sitePath,
+  contentCorpus,
+  distDir,
+  documentFile,
+  fileForPath,
+  idsIn,
+  internalTarget,
+  page,
+  readDist,
+  renderedText,
+  sitePath,
 } from '../helpers/dist-pages.ts';
 
 const corpus = contentCorpus();
@@ -36,8 +45,7 @@ interface ExportItem {
   id: string;
   target: { source: string; selector: Selector[] };
 }
-const exportOf = (slug: string) =>
-  JSON.parse(readDist(`annotations/${slug}.jsonld`)) as { total: number; first: { items: ExportItem[] } };
+const exportOf = (slug: string) => JSON.parse(readDist(`annotations/${slug}.jsonld`)) as { total: number; first: { items: ExportItem[] } };
 const selector = (item: ExportItem, type: string) => item.target.selector.find((s) => s.type === type)!;
 
 /** Text of an element without the markers and notes nested in it. */
@@ -77,15 +85,18 @@ describe.each(documents.map((d) => [d.slug, d] as [string, AnalysedDocument]))('
       if (a.type === 'mention') {
         // Quiet text: the first mention of an entity is a link, later ones plain words.
         const first = document.annotations.find((m) => m.type === 'mention' && m.entity === a.entity) === a;
-        if (!el.classList.contains('mention') || el.tagName !== (first ? 'A' : 'SPAN')) problems.push(`${a.anchor}: not a ${first ? 'a' : 'span'}.mention`);
+        if (!el.classList.contains('mention') || el.tagName !== (first ? 'A' : 'SPAN'))
+          problems.push(`${a.anchor}: not a ${first ? 'a' : 'span'}.mention`);
         if (ownText(el) !== a.exact) problems.push(`${a.anchor}: text "${ownText(el)}" is not "${a.exact}"`);
         continue;
       }
       const kind = expectedKind(a);
-      if (!el.classList.contains('anno') || !el.classList.contains(`anno--${kind}`)) problems.push(`${a.anchor}: class "${el.className}" lacks anno anno--${kind}`);
+      if (!el.classList.contains('anno') || !el.classList.contains(`anno--${kind}`))
+        problems.push(`${a.anchor}: class "${el.className}" lacks anno anno--${kind}`);
       if (el.getAttribute('data-kind') !== kind) problems.push(`${a.anchor}: data-kind ${el.getAttribute('data-kind')} is not ${kind}`);
       const words = el.querySelector(':scope > .anno__text');
-      if (!words || ownText(words) !== a.exact) problems.push(`${a.anchor}: annotated words "${words && ownText(words)}" are not "${a.exact}"`);
+      if (!words || ownText(words) !== a.exact)
+        problems.push(`${a.anchor}: annotated words "${words && ownText(words)}" are not "${a.exact}"`);
       // The note follows the paragraph, outside its text.
       const note = el.closest('.para')?.querySelector(`:scope > .notes > [id="note-${a.anchor}"]`);
       if (note?.getAttribute('role') !== 'note') problems.push(`${a.anchor}: no role=note element #note-${a.anchor} after its paragraph`);
@@ -143,13 +154,15 @@ describe.each(documents.map((d) => [d.slug, d] as [string, AnalysedDocument]))('
       const { exact, prefix, suffix } = selector(item, 'TextQuoteSelector');
       const context = `${prefix}${exact}${suffix}`;
       const at = text.indexOf(context);
-      if (at < 0 || text.indexOf(context, at + 1) >= 0) problems.push(`${item.id}: prefix, exact and suffix occur ${at < 0 ? 'nowhere' : 'more than once'} in the text`);
+      if (at < 0 || text.indexOf(context, at + 1) >= 0)
+        problems.push(`${item.id}: prefix, exact and suffix occur ${at < 0 ? 'nowhere' : 'more than once'} in the text`);
       const scoped = selector(item, 'CssSelector');
       const paragraph = textRoot.querySelector(scoped.value!);
       const { start, end } = scoped.refinedBy!;
       const words = paragraph?.textContent?.slice(start, end);
       if (paragraph?.tagName !== 'P') problems.push(`${item.id}: ${scoped.value} is not a paragraph of the text`);
-      else if (words !== exact) problems.push(`${item.id}: [${start}, ${end}) of ${scoped.value} is ${JSON.stringify(words)}, not ${JSON.stringify(exact)}`);
+      else if (words !== exact)
+        problems.push(`${item.id}: [${start}, ${end}) of ${scoped.value} is ${JSON.stringify(words)}, not ${JSON.stringify(exact)}`);
     }
     expect(problems.length > 12 ? [...problems.slice(0, 12), `… and ${problems.length - 12} more`] : problems).toEqual([]);
   });
@@ -176,7 +189,6 @@ describe.each(documents.map((d) => [d.slug, d] as [string, AnalysedDocument]))('
     const link = html.querySelector('link[rel="alternate"][type="application/ld+json"]');
     expect(internalTarget(link?.getAttribute('href') ?? '', documentFile(slug))?.pathname).toBe(sitePath(`annotations/${slug}.jsonld`));
   });
-
 });
 
 test('there is one export per document and no other', () => {

@@ -7,7 +7,9 @@ import { closeness } from '../../src/lib/views/passage-copies.ts';
 import { contentCorpus, page } from '../helpers/dist-pages.ts';
 
 const corpus = contentCorpus();
-const exactOf = new Map<string, string>(corpus.documents.flatMap((d) => d.annotations.map((a) => [`w-${d.slug}-${a.anchor}`, a.exact] as const)));
+const exactOf = new Map<string, string>(
+  corpus.documents.flatMap((d) => d.annotations.map((a) => [`w-${d.slug}-${a.anchor}`, a.exact] as const)),
+);
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe.each(corpus.claims.map((c) => [c.id]))('claims/%s/', (id) => {
@@ -31,7 +33,11 @@ describe.each(corpus.claims.map((c) => [c.id]))('claims/%s/', (id) => {
 
   test('"First made" names the earliest dated document that states the claim, when one is dated', () => {
     const dated = corpus.documents
-      .filter((d) => d.data.published !== undefined && d.annotations.some((a) => (a.type === 'quote' || a.type === 'claim') && a.claim === id && a.stance === 'asserts'))
+      .filter(
+        (d) =>
+          d.data.published !== undefined &&
+          d.annotations.some((a) => (a.type === 'quote' || a.type === 'claim') && a.claim === id && a.stance === 'asserts'),
+      )
       .map((d) => d.data.published)
       .sort();
     if (dated.length === 0) return;

@@ -9,7 +9,18 @@ import { describe, expect, test } from 'vitest';
 import { findSharedPassages } from '../../src/lib/text/shared-passages.ts';
 import type { Annotation, QuoteAnnotation } from '../../src/lib/corpus/types.ts';
 import { cslErrors, parseBib } from '../helpers/citations.ts';
-import { contentCorpus, distDir, documentFile, fileForPath, htmlPages, idsIn, internalTarget, page, siteOrigin, sitePath } from '../helpers/dist-pages.ts';
+import {
+  contentCorpus,
+  distDir,
+  documentFile,
+  fileForPath,
+  htmlPages,
+  idsIn,
+  internalTarget,
+  page,
+  siteOrigin,
+  sitePath,
+} from '../helpers/dist-pages.ts';
 
 const corpus = contentCorpus();
 const located = corpus.documents.flatMap((d) => d.annotations.map((a) => ({ slug: d.slug, a, key: `${d.slug}#${a.anchor}` })));
@@ -82,21 +93,24 @@ describe('claim pages', () => {
     expect(want.filter((k) => !keys.has(k))).toEqual([]);
   });
 
-  test.each(corpus.claims.map((c) => [c.id]))('%s shows one wording per asserting appearance, each with an attribution chain ending at its document', (id) => {
-    const asserting = located.filter(({ a }) => isAppearance(a) && a.claim === id && a.stance === 'asserts');
-    const items = [...page(`claims/${id}/index.html`).querySelectorAll('.concordance__item')];
-    expect(items.length).toBe(asserting.length);
-    for (const item of items) {
-      const at = asserting.find(({ slug, a }) => item.id === `w-${slug}-${a.anchor}`);
-      expect(at, item.id).toBeDefined();
-      const wording = item.querySelector('.wording')!.cloneNode(true) as Element;
-      for (const del of [...wording.querySelectorAll('del')]) del.remove();
-      expect(collapse(wording.textContent ?? '')).toBe(collapse(at!.a.exact));
-      const last = [...item.querySelectorAll('.chain > li')].at(-1)!;
-      const href = last.querySelector('a')!.getAttribute('href')!;
-      expect(internalTarget(href, `claims/${id}/index.html`)!.pathname).toBe(sitePath(`documents/${at!.slug}/`));
-    }
-  });
+  test.each(corpus.claims.map((c) => [c.id]))(
+    '%s shows one wording per asserting appearance, each with an attribution chain ending at its document',
+    (id) => {
+      const asserting = located.filter(({ a }) => isAppearance(a) && a.claim === id && a.stance === 'asserts');
+      const items = [...page(`claims/${id}/index.html`).querySelectorAll('.concordance__item')];
+      expect(items.length).toBe(asserting.length);
+      for (const item of items) {
+        const at = asserting.find(({ slug, a }) => item.id === `w-${slug}-${a.anchor}`);
+        expect(at, item.id).toBeDefined();
+        const wording = item.querySelector('.wording')!.cloneNode(true) as Element;
+        for (const del of [...wording.querySelectorAll('del')]) del.remove();
+        expect(collapse(wording.textContent ?? '')).toBe(collapse(at!.a.exact));
+        const last = [...item.querySelectorAll('.chain > li')].at(-1)!;
+        const href = last.querySelector('a')!.getAttribute('href')!;
+        expect(internalTarget(href, `claims/${id}/index.html`)!.pathname).toBe(sitePath(`documents/${at!.slug}/`));
+      }
+    },
+  );
 
   test('in all, as many appearances are listed as there are quotes and claim spans that carry a claim', () => {
     const appearances = located.filter(({ a }) => isAppearance(a));
@@ -107,7 +121,8 @@ describe('claim pages', () => {
 
   test('a claim that appears in three documents shows three wordings from three documents', () => {
     const byClaim = new Map<string, Set<string>>();
-    for (const { slug, a } of located) if (isAppearance(a) && a.stance === 'asserts') byClaim.set(a.claim, (byClaim.get(a.claim) ?? new Set()).add(slug));
+    for (const { slug, a } of located)
+      if (isAppearance(a) && a.stance === 'asserts') byClaim.set(a.claim, (byClaim.get(a.claim) ?? new Set()).add(slug));
     const [id, docs] = [...byClaim].find(([, docs]) => docs.size >= 3)!;
     expect(docs.size).toBeGreaterThanOrEqual(3);
     const items = [...page(`claims/${id}/index.html`).querySelectorAll('.concordance__item')];
@@ -122,7 +137,10 @@ describe('claim pages', () => {
       const stances = located.flatMap(({ a }) => (isAppearance(a) && a.claim === claim.id && a.stance !== 'asserts' ? [a.stance] : []));
       const entries = [...page(`claims/${claim.id}/index.html`).querySelectorAll('.ledger__entry')];
       expect(entries.map((e) => e.getAttribute('data-stance')).sort(), claim.id).toEqual(stances.sort());
-      for (const e of entries) expect(e.querySelector('.ledger__kind')?.textContent, claim.id).toBe(e.getAttribute('data-stance') === 'disputes' ? 'Disputes' : 'Conditional');
+      for (const e of entries)
+        expect(e.querySelector('.ledger__kind')?.textContent, claim.id).toBe(
+          e.getAttribute('data-stance') === 'disputes' ? 'Disputes' : 'Conditional',
+        );
     }
   });
 
@@ -137,11 +155,15 @@ describe('claim pages', () => {
 
   test('an entity page lists the claims its quotes answer conditionally apart from those it disputes', () => {
     const bySpeaker = new Map<string, Set<string>>();
-    for (const { a } of located) if (a.type === 'quote' && a.speaker && a.claim && a.stance === 'conditional') bySpeaker.set(a.speaker, (bySpeaker.get(a.speaker) ?? new Set()).add(a.claim));
+    for (const { a } of located)
+      if (a.type === 'quote' && a.speaker && a.claim && a.stance === 'conditional')
+        bySpeaker.set(a.speaker, (bySpeaker.get(a.speaker) ?? new Set()).add(a.claim));
     expect(bySpeaker.size).toBeGreaterThan(0);
     for (const entity of corpus.entities) {
       const section = page(`entities/${entity.id}/index.html`).querySelector('section[aria-labelledby="conditional-title"]');
-      const claims = [...(section?.querySelectorAll('li > a:first-child') ?? [])].map((l) => l.getAttribute('href')!.split('/').filter(Boolean).pop());
+      const claims = [...(section?.querySelectorAll('li > a:first-child') ?? [])].map((l) =>
+        l.getAttribute('href')!.split('/').filter(Boolean).pop(),
+      );
       expect(claims.sort(), entity.id).toEqual([...(bySpeaker.get(entity.id) ?? [])].sort());
     }
   });
@@ -193,7 +215,9 @@ describe('the quotes index', () => {
   test('each speaker’s list holds only that speaker’s passages', () => {
     for (const { slug, a } of quotes) {
       const file = `quotes/by/${a.speaker ?? 'no-named-source'}/index.html`;
-      const hrefs = [...page(file).querySelectorAll('.passage-lines > li > a:first-of-type')].map((l) => passagePath(l.getAttribute('href')!, file));
+      const hrefs = [...page(file).querySelectorAll('.passage-lines > li > a:first-of-type')].map((l) =>
+        passagePath(l.getAttribute('href')!, file),
+      );
       expect(hrefs).toContain(sitePath(`quotes/${slug}/${a.anchor}/`));
     }
   });
@@ -203,28 +227,43 @@ describe('citations', () => {
   const json = (path: string) => JSON.parse(readFileSync(join(distDir, path), 'utf8'));
   const text = (path: string) => readFileSync(join(distDir, path), 'utf8');
 
-  test.each(corpus.documents.map((d) => [d.slug, d] as const))('%s: cite.json validates and holds the article and the annotated page', (slug, d) => {
-    const items = json(`documents/${slug}/cite.json`);
-    expect(cslErrors(items)).toEqual([]);
-    expect(items.map((i: { id: string }) => i.id)).toEqual([slug, `${slug}-annotated`]);
-    expect(items[0].title).toBe(d.data.title);
-    expect(items[1].URL).toBe(new URL(sitePath(`documents/${slug}/`), siteOrigin).href);
-  });
+  test.each(corpus.documents.map((d) => [d.slug, d] as const))(
+    '%s: cite.json validates and holds the article and the annotated page',
+    (slug, d) => {
+      const items = json(`documents/${slug}/cite.json`);
+      expect(cslErrors(items)).toEqual([]);
+      expect(items.map((i: { id: string }) => i.id)).toEqual([slug, `${slug}-annotated`]);
+      expect(items[0].title).toBe(d.data.title);
+      expect(items[1].URL).toBe(new URL(sitePath(`documents/${slug}/`), siteOrigin).href);
+    },
+  );
 
   test.each(corpus.documents.map((d) => [d.slug]))('%s: cite.bib parses into the same two entries', (slug) => {
     expect(parseBib(text(`documents/${slug}/cite.bib`)).map((e) => e.key)).toEqual([slug, `${slug}-annotated`]);
   });
 
-  test.each(corpus.documents.map((d) => [d.slug]))('%s: the page has a cite block with APA, MLA and Chicago text, BibTeX and CSL-JSON that parse', (slug) => {
-    const block = page(documentFile(slug)).querySelector('#cite-document')!;
-    expect(block.tagName).toBe('DETAILS');
-    expect([...block.querySelectorAll('.cite__styles dt')].map((dt) => dt.textContent)).toEqual(['APA', 'MLA', 'Chicago', 'APA', 'MLA', 'Chicago']);
-    const [bib1, json1, bib2, json2] = [...block.querySelectorAll('pre')].map((p) => p.textContent ?? '');
-    expect(parseBib(`${bib1}\n${bib2}`).length).toBe(2);
-    expect(cslErrors([JSON.parse(json1!), JSON.parse(json2!)])).toEqual([]);
-    const files = [...block.querySelectorAll('.cite__files a')].map((a) => fileForPath(internalTarget(a.getAttribute('href')!, documentFile(slug))!.pathname));
-    expect(files).toEqual([`documents/${slug}/cite.json`, `documents/${slug}/cite.bib`]);
-  });
+  test.each(corpus.documents.map((d) => [d.slug]))(
+    '%s: the page has a cite block with APA, MLA and Chicago text, BibTeX and CSL-JSON that parse',
+    (slug) => {
+      const block = page(documentFile(slug)).querySelector('#cite-document')!;
+      expect(block.tagName).toBe('DETAILS');
+      expect([...block.querySelectorAll('.cite__styles dt')].map((dt) => dt.textContent)).toEqual([
+        'APA',
+        'MLA',
+        'Chicago',
+        'APA',
+        'MLA',
+        'Chicago',
+      ]);
+      const [bib1, json1, bib2, json2] = [...block.querySelectorAll('pre')].map((p) => p.textContent ?? '');
+      expect(parseBib(`${bib1}\n${bib2}`).length).toBe(2);
+      expect(cslErrors([JSON.parse(json1!), JSON.parse(json2!)])).toEqual([]);
+      const files = [...block.querySelectorAll('.cite__files a')].map((a) =>
+        fileForPath(internalTarget(a.getAttribute('href')!, documentFile(slug))!.pathname),
+      );
+      expect(files).toEqual([`documents/${slug}/cite.json`, `documents/${slug}/cite.bib`]);
+    },
+  );
 
   test('the quotes files hold one citation per quote and validate', () => {
     const quotes = located.filter(({ a }) => a.type === 'quote').length;

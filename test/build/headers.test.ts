@@ -16,7 +16,10 @@ test('every page keeps its CSP <meta>, and _headers sends that policy for every 
   // Astro gives every page the hashes of the whole site, so one rule covers them all.
   expect(policies.size).toBe(1);
   const policy = [...policies][0]!;
-  const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
+  const directives = policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
   expect(headers).toBe(`${base}*\n  Content-Security-Policy: ${[...directives, ...headerOnlyDirectives].join('; ')}\n`);
   expect(headers).toContain("script-src 'self' 'wasm-unsafe-eval'");
 });

@@ -19,7 +19,8 @@ describe.each(pages.map((p) => [p]))('%s', (file) => {
 
 test('the validator rejects a page with a duplicate id and a button without a type', async () => {
   // Guards the configuration: the correctness rules must still be on.
-  const html = '<!doctype html><html lang="en"><head><title>t</title></head><body><p id="a">x</p><p id="a">y</p><button>z</button></body></html>';
+  const html =
+    '<!doctype html><html lang="en"><head><title>t</title></head><body><p id="a">x</p><p id="a">y</p><button>z</button></body></html>';
   const rules = (await htmlProblems(html, 'probe.html')).map((m) => m.split(' ')[1]);
   expect(rules).toEqual(expect.arrayContaining(['no-dup-id:', 'no-implicit-button-type:']));
 });

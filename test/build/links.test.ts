@@ -30,7 +30,7 @@ describe.each(pages.map((p) => [p]))('%s', (file) => {
   // A document's page, not a page of the list of documents (documents/index.html, documents/page/2/index.html).
   if (/^documents\/[^/]+\/index\.html$/.test(file)) {
     // Issue 14 allows a document page one script: the margin notes' placement, a same-origin file.
-    test('is a reading page whose only script is the margin notes\' placement, from its own origin', () => {
+    test("is a reading page whose only script is the margin notes' placement, from its own origin", () => {
       expect(executableCode(page(file))).toEqual([expect.stringMatching(/^<script src="\/(?:[^/"]+\/)*_astro\/[^"/]+\.js">$/)]);
     });
   } else if (file !== SEARCH_PAGE) {

@@ -64,7 +64,8 @@ describe.each(corpus.claims.map((c) => [c.id]))('the row of %s', (id) => {
   const claimPage = page(`claims/${id}/index.html`);
   const stating = passages(claimPage.querySelector('section[aria-labelledby="appearances-title"]'));
   const responses = claimPage.querySelector('section[aria-labelledby="responses-title"]');
-  const ledger = (stance: string) => new Set([...(responses?.querySelectorAll(`li[data-stance="${stance}"]`) ?? [])].flatMap((li) => [...passages(li)]));
+  const ledger = (stance: string) =>
+    new Set([...(responses?.querySelectorAll(`li[data-stance="${stance}"]`) ?? [])].flatMap((li) => [...passages(li)]));
   const disputing = ledger('disputes');
   const conditional = ledger('conditional');
 

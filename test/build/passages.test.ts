@@ -4,10 +4,22 @@
 // from any page of the site, resolves (counted).
 import { describe, expect, test } from 'vitest';
 import type { QuoteAnnotation } from '../../src/lib/corpus/types.ts';
-import { contentCorpus, fileForPath, htmlPages, idsIn, internalTarget, page, readDist, siteOrigin, sitePath } from '../helpers/dist-pages.ts';
+import {
+  contentCorpus,
+  fileForPath,
+  htmlPages,
+  idsIn,
+  internalTarget,
+  page,
+  readDist,
+  siteOrigin,
+  sitePath,
+} from '../helpers/dist-pages.ts';
 
 const corpus = contentCorpus();
-const quotes = corpus.documents.flatMap((d) => d.annotations.filter((a): a is QuoteAnnotation => a.type === 'quote').map((q) => ({ slug: d.slug, q })));
+const quotes = corpus.documents.flatMap((d) =>
+  d.annotations.filter((a): a is QuoteAnnotation => a.type === 'quote').map((q) => ({ slug: d.slug, q })),
+);
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 const passageFile = (slug: string, anchor: string) => `quotes/${slug}/${anchor}/index.html`;
 const isPassagePath = (pathname: string) => new RegExp(`^${sitePath('quotes/')}(?!by/)[^/]+/[^/]+/$`).test(pathname);
@@ -25,7 +37,9 @@ describe.each(quotes.map(({ slug, q }) => [`${slug}#${q.anchor}`, slug, q] as co
   });
 
   test('links back to the passage’s anchor in its document', () => {
-    const links = [...page(file).querySelectorAll('main a[href]')].map((a) => internalTarget(a.getAttribute('href')!, file)).filter((u) => u?.hash === `#${q.anchor}`);
+    const links = [...page(file).querySelectorAll('main a[href]')]
+      .map((a) => internalTarget(a.getAttribute('href')!, file))
+      .filter((u) => u?.hash === `#${q.anchor}`);
     expect(links.some((u) => u!.pathname === sitePath(`documents/${slug}/`))).toBe(true);
     expect(idsIn(`documents/${slug}/index.html`).has(q.anchor)).toBe(true);
   });
@@ -53,7 +67,9 @@ test('a dated document’s passage cites the document’s date in APA, not (n.d.
 test('a paraphrase says so, and puts quotation marks only around the words it quotes', () => {
   const doc = page(passageFile('russia-presents-proof-turkey-role', 'live-pipelines'));
   expect(doc.querySelector('.document__kind')!.textContent).toContain('Paraphrase');
-  expect(collapse(doc.querySelector('.passage-page__how')!.textContent ?? '')).toContain('quoting only “in large quantities” and “live oil pipelines”');
+  expect(collapse(doc.querySelector('.passage-page__how')!.textContent ?? '')).toContain(
+    'quoting only “in large quantities” and “live oil pipelines”',
+  );
   const words = collapse(doc.querySelector('.passage-page__words')!.textContent ?? '');
   expect(words.startsWith('this oil')).toBe(true);
 });

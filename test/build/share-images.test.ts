@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { contentCorpus, distDir, fileForPath, page, siteOrigin, sitePath } from '../helpers/dist-pages.ts';
 
 const corpus = contentCorpus();
-const meta = (doc: Document, key: string) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
+const meta = (doc: Document, key: string) =>
+  doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? undefined;
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
 function pngSize(file: string): { width: number; height: number } {
@@ -43,7 +44,9 @@ describe.each(pages)('$page', ({ page: file, image }) => {
 });
 
 test('every share image belongs to a document or a claim page', () => {
-  const onDisk = ['documents', 'claims'].flatMap((kind) => readdirSync(join(distDir, 'share', kind)).map((name) => `share/${kind}/${name}`));
+  const onDisk = ['documents', 'claims'].flatMap((kind) =>
+    readdirSync(join(distDir, 'share', kind)).map((name) => `share/${kind}/${name}`),
+  );
   expect(onDisk.sort()).toEqual(pages.map((p) => p.image).sort());
 });
 

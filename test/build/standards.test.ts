@@ -42,7 +42,8 @@ const meta = (doc: Document, key: string) =>
 
 test('the site has the new pages and files', () => {
   for (const file of [NOT_FOUND, 'data/index.html']) expect(pages).toContain(file);
-  for (const file of ['rss.xml', 'sitemap-index.xml', 'robots.txt', 'annotations.jsonld', 'data/corpus.json']) expect(dist.fileForPath(dist.sitePath(file))).toBe(file);
+  for (const file of ['rss.xml', 'sitemap-index.xml', 'robots.txt', 'annotations.jsonld', 'data/corpus.json'])
+    expect(dist.fileForPath(dist.sitePath(file))).toBe(file);
 });
 
 describe.each(pages.map((p) => [p]))('%s', (file) => {
@@ -82,10 +83,12 @@ describe.each(pages.map((p) => [p]))('%s', (file) => {
   });
 
   test('every URL in its JSON-LD resolves to a page or file of the site', () => {
-    expect(jsonLdUrls(doc).flatMap((href) => {
-      const reason = unresolved(dist, href, file);
-      return reason ? [`${href}: ${reason}`] : [];
-    })).toEqual([]);
+    expect(
+      jsonLdUrls(doc).flatMap((href) => {
+        const reason = unresolved(dist, href, file);
+        return reason ? [`${href}: ${reason}`] : [];
+      }),
+    ).toEqual([]);
   });
 });
 
@@ -134,12 +137,17 @@ describe.each(corpus.claims.map((c) => [c.id, c]))('Claim %s', (id, claim) => {
     expect(node.text).toBe(claim.statement);
     expect(node.author.url).toBe(abs(`entities/${claim.claimant}/`));
     const first = 'event' in claim.firstMade ? node.firstAppearance.recordedAt.url : node.firstAppearance.url;
-    expect(first).toBe('event' in claim.firstMade ? abs(`entities/${claim.firstMade.event}/`) : abs(`documents/${claim.firstMade.document}/`));
+    expect(first).toBe(
+      'event' in claim.firstMade ? abs(`entities/${claim.firstMade.event}/`) : abs(`documents/${claim.firstMade.document}/`),
+    );
   });
 
   test('lists every asserting passage as an appearance and every response (disputing or conditional) apart', () => {
     const of = (...stances: string[]) =>
-      passages.filter(({ a }) => 'stance' in a && stances.includes(a.stance)).map(({ slug, a }) => abs(`documents/${slug}/#${a.anchor}`)).sort();
+      passages
+        .filter(({ a }) => 'stance' in a && stances.includes(a.stance))
+        .map(({ slug, a }) => abs(`documents/${slug}/#${a.anchor}`))
+        .sort();
     expect((node.appearance as { url: string }[]).map((p) => p.url).sort()).toEqual(of('asserts'));
     expect(((node.subjectOf ?? []) as { url: string }[]).map((p) => p.url).sort()).toEqual(of('disputes', 'conditional'));
   });
@@ -156,7 +164,11 @@ test('entity pages carry the type of their kind, with aliases, outside spellings
 
 describe('feed', () => {
   test('/rss.xml is a well-formed RSS 2.0 feed listing every document, dated only when the date is known', () => {
-    const documents = corpus.documents.map((d) => ({ url: url(documentFile(d.slug)), title: d.data.title, published: d.data.published ?? null }));
+    const documents = corpus.documents.map((d) => ({
+      url: url(documentFile(d.slug)),
+      title: d.data.title,
+      published: d.data.published ?? null,
+    }));
     expect(feedProblems(readDist('rss.xml'), documents, abs('rss.xml'))).toEqual([]);
   });
 });
@@ -181,7 +193,9 @@ describe('/annotations.jsonld', () => {
   });
 
   test('gathers every annotation of every document, with the ids of the per-document exports', () => {
-    const perDocument = corpus.documents.flatMap((d) => JSON.parse(readDist(`annotations/${d.slug}.jsonld`)).first.items.map((i: { id: string }) => i.id));
+    const perDocument = corpus.documents.flatMap((d) =>
+      JSON.parse(readDist(`annotations/${d.slug}.jsonld`)).first.items.map((i: { id: string }) => i.id),
+    );
     expect(collection.total).toBe(corpus.documents.reduce((n, d) => n + d.annotations.length, 0));
     expect(collection.first.items.map((i: { id: string }) => i.id).sort()).toEqual(perDocument.sort());
   });
@@ -242,6 +256,10 @@ describe('the 404 page', () => {
     const links = [...doc.querySelectorAll('main a[href]')].map((a) => a.getAttribute('href')!);
     for (const d of corpus.documents) expect(links).toContain(dist.sitePath(`documents/${d.slug}/`));
     // Served at any path, so no link may be relative to where it is.
-    expect([...doc.querySelectorAll('a[href], link[href], form[action]')].map((el) => el.getAttribute('href') ?? el.getAttribute('action')!).filter((h) => !/^(\/|https?:|#)/.test(h))).toEqual([]);
+    expect(
+      [...doc.querySelectorAll('a[href], link[href], form[action]')]
+        .map((el) => el.getAttribute('href') ?? el.getAttribute('action')!)
+        .filter((h) => !/^(\/|https?:|#)/.test(h)),
+    ).toEqual([]);
   });
 });

@@ -18,11 +18,17 @@ test('lists every dated event and every dated document exactly once, on its day'
   expect(datedEvents.length).toBeGreaterThan(2);
   for (const e of datedEvents) {
     const found = datedItems.filter((i) => i.key === `event:${e.id}`);
-    expect(found.map((i) => i.date), e.id).toEqual([e.date]);
+    expect(
+      found.map((i) => i.date),
+      e.id,
+    ).toEqual([e.date]);
   }
   for (const d of datedDocuments) {
     const found = datedItems.filter((i) => i.key === `document:${d.slug}`);
-    expect(found.map((i) => i.date), d.slug).toEqual([d.data.published]);
+    expect(
+      found.map((i) => i.date),
+      d.slug,
+    ).toEqual([d.data.published]);
   }
 });
 
@@ -60,7 +66,9 @@ test('every statement links to each of its passages, at an anchor that exists', 
     expect(idsIn(file!).has(url.hash.slice(1)), url.href).toBe(true);
   }
   // Every quote with a named speaker is on the timeline once.
-  const quotes = corpus.documents.flatMap((d) => d.annotations.filter((a) => a.type === 'quote' && a.speaker).map((a) => `${d.slug}/#${a.anchor}`));
+  const quotes = corpus.documents.flatMap((d) =>
+    d.annotations.filter((a) => a.type === 'quote' && a.speaker).map((a) => `${d.slug}/#${a.anchor}`),
+  );
   const linked = links.map((a) => a.getAttribute('href')!.replace(/^.*documents\//, ''));
   expect(linked.sort()).toEqual(quotes.sort());
 });

@@ -32,7 +32,11 @@ describe.each([
 ])('the travel diagram on %s', (_name, file, compact) => {
   const doc = page(file);
   const svg = doc.querySelector('figure.travel svg')!;
-  const lines = [...svg.querySelectorAll('g.travel__edge')].map((g) => ({ id: g.getAttribute('data-edge')!, steps: Number(g.getAttribute('data-steps')), label: g.querySelector('text')?.textContent ?? '' }));
+  const lines = [...svg.querySelectorAll('g.travel__edge')].map((g) => ({
+    id: g.getAttribute('data-edge')!,
+    steps: Number(g.getAttribute('data-steps')),
+    label: g.querySelector('text')?.textContent ?? '',
+  }));
 
   test('has a title, a description and a caption', () => {
     expect(svg.querySelector('title')?.textContent).toMatch(/How the story travelled/);
@@ -46,7 +50,10 @@ describe.each([
       const [type, from, to] = line.id.split('|');
       expect(line.label.length, line.id).toBeGreaterThan(0);
       if (type === 'copied') {
-        expect(copies.some((c) => from === `outlet:${c.outlet}` && to === `document:${c.copy}`), line.id).toBe(true);
+        expect(
+          copies.some((c) => from === `outlet:${c.outlet}` && to === `document:${c.copy}`),
+          line.id,
+        ).toBe(true);
       } else {
         expect(expected.get(line.id), line.id).toBe(line.steps);
       }
@@ -74,7 +81,11 @@ describe.each([
 
   test('every document is a node, and every node links to a page that exists', () => {
     const nodes = [...svg.querySelectorAll('a.travel__node')];
-    for (const d of graph.documents) expect(nodes.some((a) => a.getAttribute('data-node') === `document:${d.slug}`), d.slug).toBe(true);
+    for (const d of graph.documents)
+      expect(
+        nodes.some((a) => a.getAttribute('data-node') === `document:${d.slug}`),
+        d.slug,
+      ).toBe(true);
     for (const a of nodes) {
       const href = a.getAttribute('href')!;
       expect(fileForPath(new URL(href, 'http://x/').pathname), href).toBeDefined();

@@ -15,7 +15,12 @@ export function annotatorScript(): Promise<string> {
       build: {
         write: false,
         minify: false,
-        lib: { entry: fileURLToPath(new URL('./annotator-entry.ts', import.meta.url)), formats: ['iife'], name: 'annotator', fileName: 'annotator' },
+        lib: {
+          entry: fileURLToPath(new URL('./annotator-entry.ts', import.meta.url)),
+          formats: ['iife'],
+          name: 'annotator',
+          fileName: 'annotator',
+        },
       },
     });
     const results = Array.isArray(output) ? output : [output];

@@ -8,7 +8,11 @@ import type { CslItem } from '../../src/lib/citations/csl-items.ts';
 import type { CiteStyle } from '../../src/lib/citations/reference-list.ts';
 
 const CSL = createRequire(import.meta.url)('citeproc') as {
-  Engine: new (sys: { retrieveLocale(lang: string): string; retrieveItem(id: string): unknown }, style: string, lang?: string) => {
+  Engine: new (
+    sys: { retrieveLocale(lang: string): string; retrieveItem(id: string): unknown },
+    style: string,
+    lang?: string,
+  ) => {
     setOutputFormat(format: string): void;
     updateItems(ids: string[]): void;
     makeBibliography(): [unknown, string[]];

@@ -62,7 +62,24 @@ export const documentFile = (slug: string) => `documents/${slug}/index.html`;
 /** Elements that hold one block of the document's text. */
 export const TEXT_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, td, th, pre';
 /** Elements that lay out as blocks without holding text of their own. */
-const CONTAINERS = new Set(['DIV', 'BLOCKQUOTE', 'UL', 'OL', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'SECTION', 'FIGURE', 'ASIDE', 'HR', 'DL', 'DT', 'DD']);
+const CONTAINERS = new Set([
+  'DIV',
+  'BLOCKQUOTE',
+  'UL',
+  'OL',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'SECTION',
+  'FIGURE',
+  'ASIDE',
+  'HR',
+  'DL',
+  'DT',
+  'DD',
+]);
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const isBlock = (node: Node): node is Element =>

@@ -9,7 +9,9 @@ const read = (folder: string) =>
     .map((name) => ({ file: `content/${folder}/${name}`, text: readFileSync(join(root, 'base', folder, name), 'utf8') }));
 
 /** The names of the document fixtures: one valid document and one per analyser rule. */
-export const documentFixtures = readdirSync(join(root, 'documents')).map((n) => n.replace(/\.mdx$/, '')).sort();
+export const documentFixtures = readdirSync(join(root, 'documents'))
+  .map((n) => n.replace(/\.mdx$/, ''))
+  .sort();
 
 /**
  * A small content folder in memory: the shared entities, claims and archived
@@ -21,7 +23,12 @@ export function fixtureContent(names: string[], options: { withoutSource?: strin
   return {
     entities: read('entities'),
     claims: read('claims'),
-    documents: names.map((name) => ({ file: `content/documents/${name}.mdx`, text: readFileSync(join(root, 'documents', `${name}.mdx`), 'utf8') })),
-    sources: names.filter((n) => !options.withoutSource?.includes(n)).map((name) => ({ file: `content/sources/${name}.txt`, text: source })),
+    documents: names.map((name) => ({
+      file: `content/documents/${name}.mdx`,
+      text: readFileSync(join(root, 'documents', `${name}.mdx`), 'utf8'),
+    })),
+    sources: names
+      .filter((n) => !options.withoutSource?.includes(n))
+      .map((name) => ({ file: `content/sources/${name}.txt`, text: source })),
   };
 }

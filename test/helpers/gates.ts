@@ -100,11 +100,26 @@ export function unsafeExternalLinks(site: SiteReader, file: string): string[] {
 // ---------------------------------------------------------------- scripts and CSP
 
 const JS_TYPES = new Set([
-  '', 'module', 'importmap', 'speculationrules',
-  'application/ecmascript', 'application/javascript', 'application/x-ecmascript', 'application/x-javascript',
-  'text/ecmascript', 'text/javascript', 'text/javascript1.0', 'text/javascript1.1', 'text/javascript1.2',
-  'text/javascript1.3', 'text/javascript1.4', 'text/javascript1.5', 'text/jscript', 'text/livescript',
-  'text/x-ecmascript', 'text/x-javascript',
+  '',
+  'module',
+  'importmap',
+  'speculationrules',
+  'application/ecmascript',
+  'application/javascript',
+  'application/x-ecmascript',
+  'application/x-javascript',
+  'text/ecmascript',
+  'text/javascript',
+  'text/javascript1.0',
+  'text/javascript1.1',
+  'text/javascript1.2',
+  'text/javascript1.3',
+  'text/javascript1.4',
+  'text/javascript1.5',
+  'text/jscript',
+  'text/livescript',
+  'text/x-ecmascript',
+  'text/x-javascript',
 ]);
 
 /** A script element the browser runs (not a data block such as JSON-LD). */
@@ -117,11 +132,13 @@ export function executableCode(doc: Document): string[] {
   for (const script of doc.querySelectorAll('script')) {
     if (isExecutable(script)) found.push(script.getAttribute('src') ? `<script src="${script.getAttribute('src')}">` : '<script> (inline)');
   }
-  for (const link of doc.querySelectorAll('link[rel~="modulepreload"], link[as="script"]')) found.push(`<link rel="${link.getAttribute('rel')}" href="${link.getAttribute('href')}">`);
+  for (const link of doc.querySelectorAll('link[rel~="modulepreload"], link[as="script"]'))
+    found.push(`<link rel="${link.getAttribute('rel')}" href="${link.getAttribute('href')}">`);
   for (const el of doc.querySelectorAll('*')) {
     for (const attr of el.attributes) {
       if (attr.name.startsWith('on')) found.push(`<${el.tagName.toLowerCase()} ${attr.name}>`);
-      if (/^\s*javascript:/i.test(attr.value) && ['href', 'src', 'action', 'formaction'].includes(attr.name)) found.push(`<${el.tagName.toLowerCase()} ${attr.name}="javascript:…">`);
+      if (/^\s*javascript:/i.test(attr.value) && ['href', 'src', 'action', 'formaction'].includes(attr.name))
+        found.push(`<${el.tagName.toLowerCase()} ${attr.name}="javascript:…">`);
     }
   }
   return found;
@@ -140,7 +157,13 @@ export function parseCsp(policy: string): Map<string, string[]> {
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** Sources that let in another origin, or code the page did not ship. */
-const isForeignSource = (source: string) => /^(\*|https?:|wss?:|data:|blob:|filesystem:|mediastream:)/i.test(source) || /^[a-z0-9.-]+\.[a-z]{2,}/i.test(source) || source === "'unsafe-inline'" || source === "'unsafe-eval'" || source === "'unsafe-hashes'" || source === "'strict-dynamic'";
+const isForeignSource = (source: string) =>
+  /^(\*|https?:|wss?:|data:|blob:|filesystem:|mediastream:)/i.test(source) ||
+  /^[a-z0-9.-]+\.[a-z]{2,}/i.test(source) ||
+  source === "'unsafe-inline'" ||
+  source === "'unsafe-eval'" ||
+  source === "'unsafe-hashes'" ||
+  source === "'strict-dynamic'";
 
 /** Every element that makes the browser load something, with the URL it loads. */
 function resourceUrls(doc: Document): { what: string; url: string }[] {
@@ -149,7 +172,12 @@ function resourceUrls(doc: Document): { what: string; url: string }[] {
     for (const el of doc.querySelectorAll(selector)) {
       const value = el.getAttribute(attribute);
       if (!value) continue;
-      const urls = attribute.endsWith('srcset') ? value.split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean) : [value];
+      const urls = attribute.endsWith('srcset')
+        ? value
+            .split(',')
+            .map((c) => c.trim().split(/\s+/)[0]!)
+            .filter(Boolean)
+        : [value];
       for (const url of urls) out.push({ what: `<${el.tagName.toLowerCase()} ${attribute}>`, url });
     }
   };
@@ -180,26 +208,30 @@ function resourceUrls(doc: Document): { what: string; url: string }[] {
 export function cspProblems(site: SiteReader, file: string): string[] {
   const doc = site.page(file);
   const problems: string[] = [];
-  const metas = [...doc.querySelectorAll('meta[http-equiv]')].filter((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy');
+  const metas = [...doc.querySelectorAll('meta[http-equiv]')].filter(
+    (m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy',
+  );
   if (metas.length !== 1) return [`has ${metas.length} Content-Security-Policy meta elements; expected 1`];
   const meta = metas[0]!;
   if (meta.parentElement?.tagName !== 'HEAD') problems.push('the CSP meta element is not in <head>');
 
   // The policy applies only to what comes after it in the document.
-  const governed = [...doc.querySelectorAll('script, style, link[rel~="stylesheet"], link[rel~="modulepreload"], link[rel~="preload"]')].filter(
-    (el) => el.tagName !== 'SCRIPT' || isExecutable(el),
-  );
+  const governed = [
+    ...doc.querySelectorAll('script, style, link[rel~="stylesheet"], link[rel~="modulepreload"], link[rel~="preload"]'),
+  ].filter((el) => el.tagName !== 'SCRIPT' || isExecutable(el));
   const all = [...doc.querySelectorAll('*')];
   const metaIndex = all.indexOf(meta);
   for (const el of governed) {
-    if (all.indexOf(el) < metaIndex) problems.push(`<${el.tagName.toLowerCase()}> comes before the CSP meta element, so the policy does not cover it`);
+    if (all.indexOf(el) < metaIndex)
+      problems.push(`<${el.tagName.toLowerCase()}> comes before the CSP meta element, so the policy does not cover it`);
   }
 
   const csp = parseCsp(meta.getAttribute('content') ?? '');
   const sources = (name: string) => csp.get(name) ?? csp.get('default-src');
   const defaults = csp.get('default-src');
   if (!defaults) problems.push('no default-src directive');
-  else if (!defaults.every((s) => s === "'none'" || s === "'self'")) problems.push(`default-src allows more than the site itself: ${defaults.join(' ')}`);
+  else if (!defaults.every((s) => s === "'none'" || s === "'self'"))
+    problems.push(`default-src allows more than the site itself: ${defaults.join(' ')}`);
   const scriptSrc = sources('script-src') ?? [];
   for (const needed of ["'self'", "'wasm-unsafe-eval'"]) if (!scriptSrc.includes(needed)) problems.push(`script-src lacks ${needed}`);
   if (csp.get('object-src')?.join(' ') !== "'none'" && defaults?.join(' ') !== "'none'") problems.push("object-src is not 'none'");
@@ -207,20 +239,24 @@ export function cspProblems(site: SiteReader, file: string): string[] {
   if (!csp.has('form-action')) problems.push('no form-action directive (it does not fall back to default-src)');
   for (const [name, list] of csp) {
     for (const source of list) if (isForeignSource(source)) problems.push(`${name} allows ${source}`);
-    if (['frame-ancestors', 'report-uri', 'sandbox'].includes(name)) problems.push(`${name} is ignored in a <meta> policy; send it as an HTTP header`);
+    if (['frame-ancestors', 'report-uri', 'sandbox'].includes(name))
+      problems.push(`${name} is ignored in a <meta> policy; send it as an HTTP header`);
   }
 
   const scriptHashes = new Set(scriptSrc.filter((s) => s.startsWith("'sha")));
   for (const script of doc.querySelectorAll('script:not([src])')) {
     if (!isExecutable(script)) continue;
-    if (!scriptHashes.has(sha256(script.textContent ?? ''))) problems.push(`an inline <script> has no matching hash in script-src: ${(script.textContent ?? '').trim().slice(0, 60)}`);
+    if (!scriptHashes.has(sha256(script.textContent ?? '')))
+      problems.push(`an inline <script> has no matching hash in script-src: ${(script.textContent ?? '').trim().slice(0, 60)}`);
   }
   const styleSrc = csp.get('style-src-elem') ?? sources('style-src') ?? [];
   const styleHashes = new Set(styleSrc.filter((s) => s.startsWith("'sha")));
   for (const style of doc.querySelectorAll('style')) {
-    if (!styleHashes.has(sha256(style.textContent ?? ''))) problems.push(`an inline <style> has no matching hash in style-src: ${(style.textContent ?? '').trim().slice(0, 60)}`);
+    if (!styleHashes.has(sha256(style.textContent ?? '')))
+      problems.push(`an inline <style> has no matching hash in style-src: ${(style.textContent ?? '').trim().slice(0, 60)}`);
   }
-  for (const el of doc.querySelectorAll('[style]')) problems.push(`<${el.tagName.toLowerCase()} style="…"> is an inline style the policy blocks`);
+  for (const el of doc.querySelectorAll('[style]'))
+    problems.push(`<${el.tagName.toLowerCase()} style="…"> is an inline style the policy blocks`);
   for (const code of executableCode(doc)) if (!code.startsWith('<script')) problems.push(`${code} is inline code the policy blocks`);
 
   for (const { what, url } of resourceUrls(doc)) {
@@ -240,7 +276,8 @@ export function cspProblems(site: SiteReader, file: string): string[] {
 
 type Node = { [key: string]: unknown };
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
-const typesOf = (node: Node): string[] => (Array.isArray(node['@type']) ? (node['@type'] as string[]) : typeof node['@type'] === 'string' ? [node['@type'] as string] : []);
+const typesOf = (node: Node): string[] =>
+  Array.isArray(node['@type']) ? (node['@type'] as string[]) : typeof node['@type'] === 'string' ? [node['@type'] as string] : [];
 
 /** Fields every node of a type must carry (non-empty), on top of @type. */
 export const requiredJsonLdFields: Record<string, string[]> = {
@@ -260,7 +297,9 @@ export const requiredJsonLdFields: Record<string, string[]> = {
 export function jsonLdNodes(doc: Document): { nodes: Node[]; problems: string[] } {
   const nodes: Node[] = [];
   const problems: string[] = [];
-  const blocks = [...doc.querySelectorAll('script')].filter((s) => (s.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json');
+  const blocks = [...doc.querySelectorAll('script')].filter(
+    (s) => (s.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json',
+  );
   if (blocks.length === 0) problems.push('no JSON-LD');
   blocks.forEach((block, i) => {
     const text = block.textContent ?? '';
@@ -277,7 +316,8 @@ export function jsonLdNodes(doc: Document): { nodes: Node[]; problems: string[] 
       return;
     }
     const context = value['@context'];
-    if (context !== 'https://schema.org' && context !== 'https://schema.org/') problems.push(`JSON-LD block ${i + 1} has @context ${JSON.stringify(context)}, not https://schema.org`);
+    if (context !== 'https://schema.org' && context !== 'https://schema.org/')
+      problems.push(`JSON-LD block ${i + 1} has @context ${JSON.stringify(context)}, not https://schema.org`);
     const members = Array.isArray(value['@graph']) ? (value['@graph'] as unknown[]).filter(isNode) : [value];
     nodes.push(...members);
   });
@@ -309,7 +349,8 @@ export function jsonLdProblems(doc: Document, expected: JsonLdExpectation = {}):
   for (const node of walk(nodes)) {
     const types = typesOf(node);
     for (const type of types) {
-      if (type === 'ClaimReview' || type === 'Rating' || type === 'AggregateRating') problems.push(`a ${type} node: the site rates nothing`);
+      if (type === 'ClaimReview' || type === 'Rating' || type === 'AggregateRating')
+        problems.push(`a ${type} node: the site rates nothing`);
     }
     if ('reviewRating' in node || 'itemReviewed' in node) problems.push('a review property: the site rates nothing');
   }
@@ -317,7 +358,12 @@ export function jsonLdProblems(doc: Document, expected: JsonLdExpectation = {}):
     for (const type of typesOf(node)) {
       for (const field of requiredJsonLdFields[type] ?? []) {
         const value = node[field];
-        if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0 && field !== 'appearance')) {
+        if (
+          value === undefined ||
+          value === null ||
+          value === '' ||
+          (Array.isArray(value) && value.length === 0 && field !== 'appearance')
+        ) {
           problems.push(`${type} ${String(node['@id'] ?? node.url ?? node.name ?? '')} lacks ${field}`.replace(/\s+lacks/, ' lacks'));
         }
       }
@@ -332,7 +378,8 @@ export function jsonLdProblems(doc: Document, expected: JsonLdExpectation = {}):
   if (expected.mainType) {
     const main = nodes.find((n) => typesOf(n).includes(expected.mainType!));
     if (!main) problems.push(`no ${expected.mainType} node`);
-    else if (expected.pageUrl && main.url !== expected.pageUrl) problems.push(`the ${expected.mainType} node has url ${String(main.url)}, not ${expected.pageUrl}`);
+    else if (expected.pageUrl && main.url !== expected.pageUrl)
+      problems.push(`the ${expected.mainType} node has url ${String(main.url)}, not ${expected.pageUrl}`);
   }
   return problems;
 }
@@ -391,7 +438,8 @@ export function parseXml(xml: string): { root?: XmlElement; problems: string[] }
 }
 
 /** Child elements with this local name and namespace. */
-const childElements = (parent: XmlElement, name: string, ns = ''): XmlElement[] => parent.children.filter((c) => c.local === name && c.uri === ns);
+const childElements = (parent: XmlElement, name: string, ns = ''): XmlElement[] =>
+  parent.children.filter((c) => c.local === name && c.uri === ns);
 const text = (parent: XmlElement, name: string, ns = '') => {
   const child = childElements(parent, name, ns)[0];
   return child ? child.text.trim() : undefined;
@@ -404,7 +452,8 @@ export interface FeedDocument {
   published: string | null;
 }
 
-const RSS_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
+const RSS_DATE =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
 const ATOM = 'http://www.w3.org/2005/Atom';
 
 /**
@@ -436,7 +485,8 @@ export function feedProblems(xml: string, documents: FeedDocument[], feedUrl?: s
       problems.push(`${where} is not a document of the site`);
       return;
     }
-    if (text(item, 'title') !== document.title) problems.push(`${where} has title ${JSON.stringify(text(item, 'title'))}, not ${JSON.stringify(document.title)}`);
+    if (text(item, 'title') !== document.title)
+      problems.push(`${where} has title ${JSON.stringify(text(item, 'title'))}, not ${JSON.stringify(document.title)}`);
     const pubDate = text(item, 'pubDate');
     if (document.published === null) {
       if (pubDate !== undefined) problems.push(`${where} has a pubDate although the document's date is unknown`);

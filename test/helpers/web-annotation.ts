@@ -19,8 +19,7 @@ const validateSchema = ajv.compile(schema);
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function formatError(error: ErrorObject): string {
   const where = error.instancePath === '' ? '(root)' : error.instancePath;
@@ -40,8 +39,7 @@ function formatError(error: ErrorObject): string {
 
 // A missing `type` is already reported by `required`; the discriminator's
 // "tag must be string" would say it twice.
-const isDuplicate = (error: ErrorObject): boolean =>
-  error.keyword === 'discriminator' && error.params.tagValue === undefined;
+const isDuplicate = (error: ErrorObject): boolean => error.keyword === 'discriminator' && error.params.tagValue === undefined;
 
 // Rules that compare two values, which JSON Schema (draft-04) cannot express.
 // Only run on documents that already match the schema, so the shapes are known.

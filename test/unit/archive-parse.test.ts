@@ -20,7 +20,10 @@ function canonical(node: unknown): unknown {
   for (const key of Object.keys(node).sort()) {
     const value = (node as Record<string, unknown>)[key];
     if (key === 'data') continue;
-    out[key] = key === 'position' ? [(value as { start: { offset: number } }).start.offset, (value as { end: { offset: number } }).end.offset] : canonical(value);
+    out[key] =
+      key === 'position'
+        ? [(value as { start: { offset: number } }).start.offset, (value as { end: { offset: number } }).end.offset]
+        : canonical(value);
   }
   return out;
 }

@@ -37,7 +37,9 @@ describe('the benchmark corpus', () => {
   });
 
   test('honours other densities', () => {
-    const sparse = analyseContent(asContent(generateCorpus({ documents: 3, entities: 10, claims: 5, mentions: 4, quotes: 1, claimSpans: 2, notes: 0 }).files));
+    const sparse = analyseContent(
+      asContent(generateCorpus({ documents: 3, entities: 10, claims: 5, mentions: 4, quotes: 1, claimSpans: 2, notes: 0 }).files),
+    );
     expect(sparse.diagnostics).toEqual([]);
     for (const d of sparse.corpus.documents) {
       expect(d.annotations.map((a) => a.type).sort()).toEqual(['claim', 'claim', 'mention', 'mention', 'mention', 'mention', 'quote']);
@@ -52,8 +54,12 @@ describe('the benchmark corpus', () => {
   });
 
   test('is the same for the same seed and differs for another', () => {
-    expect(generateCorpus({ documents: 2, entities: 30, claims: 5 }).files).toEqual(generateCorpus({ documents: 2, entities: 30, claims: 5 }).files);
-    expect(generateCorpus({ documents: 2, entities: 30, claims: 5, seed: 9 }).files).not.toEqual(generateCorpus({ documents: 2, entities: 30, claims: 5 }).files);
+    expect(generateCorpus({ documents: 2, entities: 30, claims: 5 }).files).toEqual(
+      generateCorpus({ documents: 2, entities: 30, claims: 5 }).files,
+    );
+    expect(generateCorpus({ documents: 2, entities: 30, claims: 5, seed: 9 }).files).not.toEqual(
+      generateCorpus({ documents: 2, entities: 30, claims: 5 }).files,
+    );
   });
 
   test('links documents, entities and claims into one graph', () => {
@@ -66,7 +72,8 @@ describe('the benchmark corpus', () => {
 
 describe('the baseline documents', () => {
   test('replace every component with a plain span', () => {
-    const mdx = 'A <Mention entity="x">B</Mention> and <Quote speaker="y" via="a, b">"C <Mention entity="z">D</Mention>"</Quote>, <Note kind="context" note="see [E](entity:e).">F</Note> <Claim claim="c">G</Claim>.';
+    const mdx =
+      'A <Mention entity="x">B</Mention> and <Quote speaker="y" via="a, b">"C <Mention entity="z">D</Mention>"</Quote>, <Note kind="context" note="see [E](entity:e).">F</Note> <Claim claim="c">G</Claim>.';
     expect(plainSpans(mdx)).toBe('A <span>B</span> and <span>"C <span>D</span>"</span>, <span>F</span> <span>G</span>.');
   });
 

@@ -11,7 +11,10 @@ const write = (path: string, text: string) => {
 };
 write('_astro/site.css', 'body { margin: 0 }');
 write('_astro/app.js', 'console.log("hello")');
-write('documents/one/index.html', '<link rel="stylesheet" href="/_astro/site.css"><script type="application/ld+json">{"@type":"NewsArticle"}</script><p>Text</p>');
+write(
+  'documents/one/index.html',
+  '<link rel="stylesheet" href="/_astro/site.css"><script type="application/ld+json">{"@type":"NewsArticle"}</script><p>Text</p>',
+);
 write('documents/index.html', `<ul>${'<li>a document</li>'.repeat(500)}</ul>`);
 write('entities/x/index.html', '<script type="module" src="/_astro/app.js"></script>');
 write('search/index.html', '<script type="module">import("/pagefind/pagefind.js")</script>');
@@ -37,7 +40,10 @@ describe('the size of the largest pages', () => {
   const weights = pageWeights(dist);
 
   test('names the largest HTML page of the site and its size', () => {
-    expect(weights.largestHtml).toEqual({ path: '/documents/index.html', bytes: Buffer.byteLength(`<ul>${'<li>a document</li>'.repeat(500)}</ul>`) });
+    expect(weights.largestHtml).toEqual({
+      path: '/documents/index.html',
+      bytes: Buffer.byteLength(`<ul>${'<li>a document</li>'.repeat(500)}</ul>`),
+    });
   });
 
   test('measures the quotes index, the largest speaker list and the largest passage page apart', () => {

@@ -34,7 +34,10 @@ describe('at scale', { timeout: 60_000 }, () => {
   });
 
   test('a note names at most a few disputers and leaves the rest, and every disputing passage, to the claim page', () => {
-    const crowded = graph.claims.find((c) => new Set(graph.disputesOf(c.id).map((l) => (l.annotation.type === 'quote' ? l.annotation.speaker : '') ?? '')).size > disputesListed);
+    const crowded = graph.claims.find(
+      (c) =>
+        new Set(graph.disputesOf(c.id).map((l) => (l.annotation.type === 'quote' ? l.annotation.speaker : '') ?? '')).size > disputesListed,
+    );
     expect(crowded).toBeDefined();
     const disputers = new Set(graph.disputesOf(crowded!.id).map((l) => (l.annotation.type === 'quote' ? l.annotation.speaker : '') ?? ''));
     let seen = 0;
@@ -53,7 +56,11 @@ describe('at scale', { timeout: 60_000 }, () => {
 
   test('the longest note stays the same size when the corpus grows', () => {
     const longest = (g: ReturnType<typeof buildGraph>) =>
-      Math.max(...g.documents.flatMap((document) => document.annotations.map((annotation) => noteFor(g, { document, annotation }).segments.length)));
+      Math.max(
+        ...g.documents.flatMap((document) =>
+          document.annotations.map((annotation) => noteFor(g, { document, annotation }).segments.length),
+        ),
+      );
     const small = buildGraph(analyseContent(content(15)).corpus);
     // Four segments per named passage: without the limit the 60-document corpus, whose
     // claims are disputed up to twenty times, would far exceed this.

@@ -10,7 +10,12 @@ describe('the build phase clock', () => {
     const hooks = clock.integration.hooks as Record<string, Hook>;
     let prerenderer: AstroPrerenderer | undefined;
     let setUp = false;
-    const original: AstroPrerenderer = { name: 'default', getStaticPaths: async () => [], render: async () => new Response(''), setup: async () => void (setUp = true) };
+    const original: AstroPrerenderer = {
+      name: 'default',
+      getStaticPaths: async () => [],
+      render: async () => new Response(''),
+      setup: async () => void (setUp = true),
+    };
     hooks['astro:build:start']!({ setPrerenderer: (make: (d: AstroPrerenderer) => AstroPrerenderer) => (prerenderer = make(original)) });
     hooks['astro:build:setup']!({});
     await prerenderer!.setup!();

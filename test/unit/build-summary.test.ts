@@ -8,7 +8,12 @@ describe('the build summary line', () => {
   });
 
   test('reads the baseline line, which has no quotes', () => {
-    expect(parseSummary('✓ checked the content in 0.0 s; built dist/ in 8.4 s; indexed 1000 pages in 2.4 s.')).toEqual({ checkS: 0, astroS: 8.4, pagefindS: 2.4, pages: 1000 });
+    expect(parseSummary('✓ checked the content in 0.0 s; built dist/ in 8.4 s; indexed 1000 pages in 2.4 s.')).toEqual({
+      checkS: 0,
+      astroS: 8.4,
+      pagefindS: 2.4,
+      pages: 1000,
+    });
   });
 
   test('finds nothing in output without a summary', () => {

@@ -12,12 +12,21 @@ const doc = (data: Partial<DocumentData>): AnalysedDocument => ({
   injections: [],
 });
 const span = { anchor: 'x', start: 0, end: 1, exact: 'x', prefix: '', suffix: '', sentence: 'x', line: 1, column: 1 };
-const quote = (q: Partial<QuoteAnnotation>): QuoteAnnotation => ({ ...span, type: 'quote', via: [], mode: 'direct', stance: 'asserts', ...q });
+const quote = (q: Partial<QuoteAnnotation>): QuoteAnnotation => ({
+  ...span,
+  type: 'quote',
+  via: [],
+  mode: 'direct',
+  stance: 'asserts',
+  ...q,
+});
 const claim: ClaimAnnotation = { ...span, type: 'claim', claim: 'c', stance: 'asserts' };
 
 /** A chain as "role:type:entity@date" steps. */
 const show = (d: AnalysedDocument, a: QuoteAnnotation | ClaimAnnotation) =>
-  attributionChain(d, a).map((s) => [s.role, s.type, s.entity ?? '-'].join(':') + (s.date ? `@${s.date}` : '')).join(' → ');
+  attributionChain(d, a)
+    .map((s) => [s.role, s.type, s.entity ?? '-'].join(':') + (s.date ? `@${s.date}` : ''))
+    .join(' → ');
 
 describe('attribution chain', () => {
   it.each([
@@ -51,12 +60,7 @@ describe('attribution chain', () => {
       quote({ speaker: 'erdogan', mode: 'paraphrase' }),
       'speaker:paraphrased:erdogan → outlet:reported:rt → document:republished:global-research',
     ],
-    [
-      'a claim stated by the text itself is unattributed',
-      doc({}),
-      claim,
-      'speaker:unattributed:- → document:reported:-',
-    ],
+    ['a claim stated by the text itself is unattributed', doc({}), claim, 'speaker:unattributed:- → document:reported:-'],
   ])('%s', (_name, d, a, expected) => {
     expect(show(d, a)).toBe(expected);
   });

@@ -52,7 +52,11 @@ const differences: Difference[] = [
   },
   {
     why: 'MLA: an organisation that is both author and publisher is named once, as publisher (MLA Handbook 9th ed., 5.7); the CSL style repeats it as author.',
-    applies: (item, style) => style === 'mla' && item.type === 'article-newspaper' && !!item.author?.[0]?.literal && [item['container-title'], item['original-publisher']].includes(item.author[0].literal),
+    applies: (item, style) =>
+      style === 'mla' &&
+      item.type === 'article-newspaper' &&
+      !!item.author?.[0]?.literal &&
+      [item['container-title'], item['original-publisher']].includes(item.author[0].literal),
     adjust: (ours, csl, item) => [ours, csl.replace(`${item.author![0]!.literal}. `, '')],
   },
   {
@@ -95,7 +99,11 @@ describe('what the comparison covers', () => {
   });
 
   it('every listed difference applies to at least one entry, so none is kept for nothing', () => {
-    for (const d of differences) expect(items.some((i) => (['apa', 'mla', 'chicago'] as const).some((s) => d.applies(i, s))), d.why).toBe(true);
+    for (const d of differences)
+      expect(
+        items.some((i) => (['apa', 'mla', 'chicago'] as const).some((s) => d.applies(i, s))),
+        d.why,
+      ).toBe(true);
   });
 
   it('a dated document’s annotated page and passages carry its date in APA, as citeproc-js does', () => {
@@ -106,7 +114,9 @@ describe('what the comparison covers', () => {
 
   it('a person’s byline with no entity file is cited as a person', () => {
     const document = graph.document('oil-smuggling-trucks-photographed')!;
-    expect(citationSource(graph, { ...document, data: { ...document.data, author: 'Newly Added | Some Outlet' } }).bylineIsPerson).toBe(true);
+    expect(citationSource(graph, { ...document, data: { ...document.data, author: 'Newly Added | Some Outlet' } }).bylineIsPerson).toBe(
+      true,
+    );
     expect(citationSource(graph, { ...document, data: { ...document.data, author: 'Oil Pro News' } }).bylineIsPerson).toBe(false);
   });
 });

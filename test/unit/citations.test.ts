@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { annotatedItem, bylineAuthor, looksLikePersonName, originalItem, quoteItem, type CitationSource } from '../../src/lib/citations/csl-items.ts';
+import {
+  annotatedItem,
+  bylineAuthor,
+  looksLikePersonName,
+  originalItem,
+  quoteItem,
+  type CitationSource,
+} from '../../src/lib/citations/csl-items.ts';
 import { bibEscape, bibtex, bibUrl, cslJson, formatCitation, plainText } from '../../src/lib/citations/reference-list.ts';
 import { cslErrors, parseBib } from '../helpers/citations.ts';
 
@@ -28,7 +35,12 @@ const page = 'https://example.org/reader/documents/proof/';
 describe('bylines', () => {
   it.each([
     ['an outlet byline stays one literal name', 'RT', false, [{ literal: 'RT' }]],
-    ['a person’s byline is split into given and family names, without the outlet after the bar', 'Abisha Rabiyah | Oil Pro', true, [{ given: 'Abisha', family: 'Rabiyah' }]],
+    [
+      'a person’s byline is split into given and family names, without the outlet after the bar',
+      'Abisha Rabiyah | Oil Pro',
+      true,
+      [{ given: 'Abisha', family: 'Rabiyah' }],
+    ],
     ['a one-word person’s name stays literal', 'Reuters', true, [{ literal: 'Reuters' }]],
     ['no byline gives no author', undefined, false, undefined],
   ])('%s', (_name, byline, person, expected) => {
@@ -62,30 +74,95 @@ describe('persons and organisations in bylines with no entity file', () => {
 
 describe('reference entries', () => {
   it.each([
-    ['APA, republished article', originalItem(republished), 'apa', "RT. (2015, December 3). Russia Presents Proof of Turkey's Role in ISIS Oil Trade. Global Research. (Original work published 2015, RT)"],
-    ['MLA, republished article: an outlet that is also the publisher is not repeated as author', originalItem(republished), 'mla', "“Russia Presents Proof of Turkey's Role in ISIS Oil Trade.” Global Research, 3 Dec. 2015. Originally published in RT, 2 Dec. 2015."],
-    ['Chicago, republished article', originalItem(republished), 'chicago', "RT. “Russia Presents Proof of Turkey's Role in ISIS Oil Trade.” Global Research, December 3, 2015. Originally published in RT, December 2, 2015."],
-    ['APA, a person’s article with a URL and no known outlet', originalItem(byPerson), 'apa', 'Rabiyah, A. (2015, December 29). 12,000 Oil Smuggling Trucks Photographed Crossing Into Turkey From Iraq. https://example.org/trucks?x=1&y=2'],
-    ['MLA, a person’s article', originalItem(byPerson), 'mla', 'Rabiyah, Abisha. “12,000 Oil Smuggling Trucks Photographed Crossing Into Turkey From Iraq.” 29 Dec. 2015, https://example.org/trucks?x=1&y=2.'],
-    ['APA, no author and no date: the title leads and its own mark ends it', originalItem(bare), 'apa', 'The Russians Can Prove that Turkey and ISIS are Working Together! (n.d.).'],
-    ['Chicago, an undated article says n.d.', originalItem(bare), 'chicago', '“The Russians Can Prove that Turkey and ISIS are Working Together!” n.d.'],
-    ['APA, the annotated page carries the date the document gives', annotatedItem(republished, page), 'apa', `RT. (2015, December 3). Russia Presents Proof of Turkey's Role in ISIS Oil Trade [Annotated copy]. The Oil Briefing Reader. ${page}`],
-    ['MLA, the annotated page', annotatedItem(republished, page), 'mla', `RT. “Russia Presents Proof of Turkey's Role in ISIS Oil Trade.” Annotated copy. The Oil Briefing Reader, 3 Dec. 2015, ${page}.`],
-    ['Chicago, the annotated page', annotatedItem(republished, page), 'chicago', `RT. “Russia Presents Proof of Turkey's Role in ISIS Oil Trade.” Annotated copy. The Oil Briefing Reader, December 3, 2015. ${page}.`],
-    ['APA, a quote: the page at the quote’s anchor', quoteItem(republished, { anchor: 'q-sergey-rudskoy-1', speaker: 'Sergey Rudskoy', mode: 'direct' }, `${page}#q-sergey-rudskoy-1`), 'apa', `RT. (2015, December 3). Russia Presents Proof of Turkey's Role in ISIS Oil Trade [Annotated copy; quotation of Sergey Rudskoy]. The Oil Briefing Reader. ${page}#q-sergey-rudskoy-1`],
+    [
+      'APA, republished article',
+      originalItem(republished),
+      'apa',
+      "RT. (2015, December 3). Russia Presents Proof of Turkey's Role in ISIS Oil Trade. Global Research. (Original work published 2015, RT)",
+    ],
+    [
+      'MLA, republished article: an outlet that is also the publisher is not repeated as author',
+      originalItem(republished),
+      'mla',
+      "“Russia Presents Proof of Turkey's Role in ISIS Oil Trade.” Global Research, 3 Dec. 2015. Originally published in RT, 2 Dec. 2015.",
+    ],
+    [
+      'Chicago, republished article',
+      originalItem(republished),
+      'chicago',
+      "RT. “Russia Presents Proof of Turkey's Role in ISIS Oil Trade.” Global Research, December 3, 2015. Originally published in RT, December 2, 2015.",
+    ],
+    [
+      'APA, a person’s article with a URL and no known outlet',
+      originalItem(byPerson),
+      'apa',
+      'Rabiyah, A. (2015, December 29). 12,000 Oil Smuggling Trucks Photographed Crossing Into Turkey From Iraq. https://example.org/trucks?x=1&y=2',
+    ],
+    [
+      'MLA, a person’s article',
+      originalItem(byPerson),
+      'mla',
+      'Rabiyah, Abisha. “12,000 Oil Smuggling Trucks Photographed Crossing Into Turkey From Iraq.” 29 Dec. 2015, https://example.org/trucks?x=1&y=2.',
+    ],
+    [
+      'APA, no author and no date: the title leads and its own mark ends it',
+      originalItem(bare),
+      'apa',
+      'The Russians Can Prove that Turkey and ISIS are Working Together! (n.d.).',
+    ],
+    [
+      'Chicago, an undated article says n.d.',
+      originalItem(bare),
+      'chicago',
+      '“The Russians Can Prove that Turkey and ISIS are Working Together!” n.d.',
+    ],
+    [
+      'APA, the annotated page carries the date the document gives',
+      annotatedItem(republished, page),
+      'apa',
+      `RT. (2015, December 3). Russia Presents Proof of Turkey's Role in ISIS Oil Trade [Annotated copy]. The Oil Briefing Reader. ${page}`,
+    ],
+    [
+      'MLA, the annotated page',
+      annotatedItem(republished, page),
+      'mla',
+      `RT. “Russia Presents Proof of Turkey's Role in ISIS Oil Trade.” Annotated copy. The Oil Briefing Reader, 3 Dec. 2015, ${page}.`,
+    ],
+    [
+      'Chicago, the annotated page',
+      annotatedItem(republished, page),
+      'chicago',
+      `RT. “Russia Presents Proof of Turkey's Role in ISIS Oil Trade.” Annotated copy. The Oil Briefing Reader, December 3, 2015. ${page}.`,
+    ],
+    [
+      'APA, a quote: the page at the quote’s anchor',
+      quoteItem(republished, { anchor: 'q-sergey-rudskoy-1', speaker: 'Sergey Rudskoy', mode: 'direct' }, `${page}#q-sergey-rudskoy-1`),
+      'apa',
+      `RT. (2015, December 3). Russia Presents Proof of Turkey's Role in ISIS Oil Trade [Annotated copy; quotation of Sergey Rudskoy]. The Oil Briefing Reader. ${page}#q-sergey-rudskoy-1`,
+    ],
   ] as const)('%s', (_name, item, style, expected) => {
     expect(plainText(formatCitation(item, style))).toBe(expected);
   });
 
   it('italicises the outlet of an article and the title of a web page', () => {
-    expect(formatCitation(originalItem(republished), 'apa').filter((r) => r.italic).map((r) => r.text)).toEqual(['Global Research']);
-    expect(formatCitation(annotatedItem(republished, page), 'apa').filter((r) => r.italic).map((r) => r.text)).toEqual([
-      "Russia Presents Proof of Turkey's Role in ISIS Oil Trade [Annotated copy].",
-    ]);
+    expect(
+      formatCitation(originalItem(republished), 'apa')
+        .filter((r) => r.italic)
+        .map((r) => r.text),
+    ).toEqual(['Global Research']);
+    expect(
+      formatCitation(annotatedItem(republished, page), 'apa')
+        .filter((r) => r.italic)
+        .map((r) => r.text),
+    ).toEqual(["Russia Presents Proof of Turkey's Role in ISIS Oil Trade [Annotated copy]."]);
   });
 
   it.each([
-    ['a paraphrase', { anchor: 'q-x-1', speaker: 'Recep Tayyip Erdoğan', mode: 'paraphrase' }, 'Annotated copy; paraphrase of Recep Tayyip Erdoğan'],
+    [
+      'a paraphrase',
+      { anchor: 'q-x-1', speaker: 'Recep Tayyip Erdoğan', mode: 'paraphrase' },
+      'Annotated copy; paraphrase of Recep Tayyip Erdoğan',
+    ],
     ['an unattributed assertion', { anchor: 'q-unattributed-1', mode: 'unattributed' }, 'Annotated copy; unattributed assertion'],
   ] as const)('a quote item says whether it cites %s', (_name, quote, genre) => {
     expect(quoteItem(bare, quote, page).genre).toBe(genre);
@@ -93,7 +170,13 @@ describe('reference entries', () => {
 });
 
 describe('CSL-JSON', () => {
-  const items = [originalItem(republished), annotatedItem(republished, page), originalItem(byPerson), originalItem(bare), quoteItem(bare, { anchor: 'q', mode: 'unattributed' }, page)];
+  const items = [
+    originalItem(republished),
+    annotatedItem(republished, page),
+    originalItem(byPerson),
+    originalItem(bare),
+    quoteItem(bare, { anchor: 'q', mode: 'unattributed' }, page),
+  ];
 
   it('every item validates against the CSL data schema', () => {
     expect(cslErrors(items)).toEqual([]);
@@ -104,7 +187,13 @@ describe('CSL-JSON', () => {
   });
 
   it('leaves out what is unknown rather than writing empty values', () => {
-    expect(originalItem(bare)).toEqual({ id: 'prove', type: 'article-newspaper', 'citation-key': 'prove', title: bare.title, language: 'en' });
+    expect(originalItem(bare)).toEqual({
+      id: 'prove',
+      type: 'article-newspaper',
+      'citation-key': 'prove',
+      title: bare.title,
+      language: 'en',
+    });
   });
 });
 
@@ -118,7 +207,11 @@ describe('BibTeX', () => {
 
   it('writes entries a strict parser reads back with their fields', () => {
     const entries = parseBib([originalItem(republished), annotatedItem(republished, page), originalItem(byPerson)].map(bibtex).join('\n'));
-    expect(entries.map((e) => [e.type, e.key])).toEqual([['article', 'proof'], ['misc', 'proof-annotated'], ['article', 'trucks']]);
+    expect(entries.map((e) => [e.type, e.key])).toEqual([
+      ['article', 'proof'],
+      ['misc', 'proof-annotated'],
+      ['article', 'trucks'],
+    ]);
     expect(entries[0]!.fields.title).toBe("Russia Presents Proof of Turkey's Role in ISIS Oil Trade");
     expect(entries[0]!.fields.journal).toBe('Global Research');
     expect(entries[1]!.fields.url).toBe(page);

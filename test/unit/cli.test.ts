@@ -25,10 +25,13 @@ function project(documents: string[]): string {
 /** A copy of this site (code and content, node_modules linked) whose first document names an unknown entity. */
 function brokenSite(): string {
   const dir = mkdtempSync(join(tmpdir(), 'reader-cli-site-'));
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repo, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(repo, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
   const documents = join(dir, 'content', 'documents');
-  const name = readdirSync(documents).sort().find((f) => readFileSync(join(documents, f), 'utf8').includes('<Mention entity="turkey">'))!;
+  const name = readdirSync(documents)
+    .sort()
+    .find((f) => readFileSync(join(documents, f), 'utf8').includes('<Mention entity="turkey">'))!;
   const text = readFileSync(join(documents, name), 'utf8');
   writeFileSync(join(documents, name), text.replace('<Mention entity="turkey">', '<Mention entity="turky">'));
   return dir;
@@ -38,7 +41,6 @@ const run = (script: string, cwd: string, args: string[] = []) =>
   spawnSync(node, [join(repo, 'scripts', script), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
 
 describe('npm run check and npm run build on bad content', () => {
-
   it('prints every problem of every file as path:line:col and exits 1', () => {
     const dir = project(['unknown-entity', 'script', 'valid']);
     const result = run('check.ts', dir, [dir]);
@@ -59,14 +61,21 @@ describe('npm run check and npm run build on bad content', () => {
       '::error file=content/documents/unknown-entity.mdx,line=12,col=201,title=unknown-id::unknown entity "rudskoy"; did you mean "sergey-rudskoy"? (unknown-id)',
     ]);
     expect(result.stderr).toContain('✗ 1 error in 1 file; nothing was published.');
-    expect(result.stdout).toContain('::notice title=not checked::content/documents/unknown-entity.mdx: editorial rules not checked until its errors are fixed');
+    expect(result.stdout).toContain(
+      '::notice title=not checked::content/documents/unknown-entity.mdx: editorial rules not checked until its errors are fixed',
+    );
   }, 60_000);
 
   it('reports a missing field, an unknown id and a changed word of one document in one run', () => {
     const dir = project(['all-at-once']);
     const result = run('check.ts', dir, [dir]);
     expect(result.status).toBe(1);
-    expect(result.stderr.split('\n').filter((l) => l.includes('  error  ')).map((l) => l.replace(/  error  .*\((.+)\)$/, ' $1'))).toEqual([
+    expect(
+      result.stderr
+        .split('\n')
+        .filter((l) => l.includes('  error  '))
+        .map((l) => l.replace(/  error  .*\((.+)\)$/, ' $1')),
+    ).toEqual([
       'content/documents/all-at-once.mdx:2:1 frontmatter',
       'content/documents/all-at-once.mdx:11:143 source-mismatch',
       'content/documents/all-at-once.mdx:11:201 unknown-id',
@@ -77,7 +86,9 @@ describe('npm run check and npm run build on bad content', () => {
     const dir = project(['unclosed-tag']);
     const result = run('check.ts', dir, [dir]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Not checked in this run:\n  content/documents/unclosed-tag.mdx: not checked: its components, ids and editorial rules and the comparison with its archived copy (after mdx-syntax)');
+    expect(result.stderr).toContain(
+      'Not checked in this run:\n  content/documents/unclosed-tag.mdx: not checked: its components, ids and editorial rules and the comparison with its archived copy (after mdx-syntax)',
+    );
   }, 60_000);
 
   it('exits 0 and says so when the content is valid', () => {
@@ -108,7 +119,9 @@ describe('npm run check and npm run build on bad content', () => {
     expect(result.status).toBe(1);
     const errors = result.stderr.split('\n').filter((l) => l.includes('  error  '));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^content\/documents\/[a-z0-9-]+\.mdx:\d+:\d+  error  unknown entity "turky"; did you mean "turkey"\?  \(unknown-id\)$/);
+    expect(errors[0]).toMatch(
+      /^content\/documents\/[a-z0-9-]+\.mdx:\d+:\d+  error  unknown entity "turky"; did you mean "turkey"\?  \(unknown-id\)$/,
+    );
     expect(result.stderr).not.toContain('build failed');
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('the earlier build');

@@ -6,8 +6,12 @@ import { buildGraph, type Located } from '../../src/lib/corpus/graph.ts';
 import type { QuoteAnnotation } from '../../src/lib/corpus/types.ts';
 
 const graph = buildGraph(analyseContent(readContent(join(import.meta.dirname, '..', '..'))).corpus);
-const wordingsOf = (id: string) => graph.appearancesOf(id).filter((a) => (a.annotation as QuoteAnnotation).stance === 'asserts') as Located<QuoteAnnotation>[];
-const fake = (exact: string, slug: string) => ({ document: graph.documents[0]!, annotation: { ...wordingsOf('erdogan-family-involvement')[0]!.annotation, exact, anchor: slug } });
+const wordingsOf = (id: string) =>
+  graph.appearancesOf(id).filter((a) => (a.annotation as QuoteAnnotation).stance === 'asserts') as Located<QuoteAnnotation>[];
+const fake = (exact: string, slug: string) => ({
+  document: graph.documents[0]!,
+  annotation: { ...wordingsOf('erdogan-family-involvement')[0]!.annotation, exact, anchor: slug },
+});
 
 describe('grouping a claim’s wordings', () => {
   it('puts near-verbatim copies together and leaves a paraphrase alone', () => {
@@ -34,7 +38,10 @@ describe('grouping a claim’s wordings', () => {
 
   it('names the earliest dated appearance as where a claim was first made', () => {
     const first = firstDated(graph, 'erdogan-family-involvement')!;
-    const dates = wordingsOf('erdogan-family-involvement').map((w) => w.document.data.published).filter((d) => d !== undefined).sort();
+    const dates = wordingsOf('erdogan-family-involvement')
+      .map((w) => w.document.data.published)
+      .filter((d) => d !== undefined)
+      .sort();
     expect(first.document.data.published).toBe(dates[0]);
   });
 });

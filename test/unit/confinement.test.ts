@@ -6,7 +6,8 @@ import { analyseContent, formatDiagnostic, readContent } from '../../src/lib/ana
 import { fixtureContent } from '../helpers/fixture-content.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'content');
-const symlinkMessage = 'symbolic links are not allowed in content/: copy the file here instead (a link could publish a file from outside the project)  (no-symlink)';
+const symlinkMessage =
+  'symbolic links are not allowed in content/: copy the file here instead (a link could publish a file from outside the project)  (no-symlink)';
 
 /** A project folder holding the valid fixture's content. */
 function project(): string {
@@ -64,13 +65,19 @@ describe('content stays in content/', () => {
   it('accepts only absolute http(s) links in the text', () => {
     const link = (url: string) => check((t) => t.replace('Lieutenant-General', `[Lieutenant-General](${url})`));
     expect(link('https://example.org/a')).toEqual([]);
-    expect(link('file:///etc/passwd')[0]).toMatch(/^content\/documents\/valid\.mdx:12:\d+ {2}error {2}link to "file:\/\/\/etc\/passwd" is not allowed: .+\(link-scheme\)$/);
+    expect(link('file:///etc/passwd')[0]).toMatch(
+      /^content\/documents\/valid\.mdx:12:\d+ {2}error {2}link to "file:\/\/\/etc\/passwd" is not allowed: .+\(link-scheme\)$/,
+    );
     expect(link('/etc/passwd')[0]).toMatch(/\(link-scheme\)$/);
     expect(link('ftp://example.org')[0]).toMatch(/\(link-scheme\)$/);
   });
 
   it('checks a reference definition like a link', () => {
     const result = check((t) => `${t.replace('Lieutenant-General', '[Lieutenant-General][g]')}\n[g]: file:///etc/passwd\n`);
-    expect(result).toEqual([expect.stringMatching(/^content\/documents\/valid\.mdx:16:1 {2}error {2}link to "file:\/\/\/etc\/passwd" is not allowed: .+\(link-scheme\)$/)]);
+    expect(result).toEqual([
+      expect.stringMatching(
+        /^content\/documents\/valid\.mdx:16:1 {2}error {2}link to "file:\/\/\/etc\/passwd" is not allowed: .+\(link-scheme\)$/,
+      ),
+    ]);
   });
 });

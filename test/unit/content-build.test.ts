@@ -15,7 +15,8 @@ const repo = join(import.meta.dirname, '..', '..');
 /** A copy of this site (code and content; node_modules linked) to build in. */
 function siteCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'reader-content-build-'));
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repo, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(repo, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
@@ -64,10 +65,15 @@ describe('a build of content the check passes', () => {
     edit(dir, `content/documents/${withHeadings}.mdx`, (t) =>
       t
         .replace(`\n${claimTag}`, `\n${headings}${claimTag}`)
-        .replace("Rudskoy's words quoted below place the trucks", `[Rudskoy's words](document:${withHeadings}#h-main) *quoted below* place the trucks`)
+        .replace(
+          "Rudskoy's words quoted below place the trucks",
+          `[Rudskoy's words](document:${withHeadings}#h-main) *quoted below* place the trucks`,
+        )
         .replace('they do not say the trucks', '[**they** do not](https://example.org/a_(b)) say the trucks'),
     );
-    edit(dir, `content/sources/${withHeadings}.txt`, (t) => t.replace('\nThousands of trucks laden', `\n${headings}Thousands of trucks laden`));
+    edit(dir, `content/sources/${withHeadings}.txt`, (t) =>
+      t.replace('\nThousands of trucks laden', `\n${headings}Thousands of trucks laden`),
+    );
     build(dir);
     withLf = snapshot(join(dir, 'dist'));
     page = readFileSync(join(dir, 'dist', 'documents', withHeadings, 'index.html'), 'utf8');
@@ -76,23 +82,36 @@ describe('a build of content the check passes', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('gives headings ids of their own, so a heading that slugs like an anchor or "main" leaves those ids to the page', () => {
-    expect(page.includes(`<h2 id="h-${claimAnchor}">${claimAnchor.replace(/-/g, ' ')}</h2>`), `<h2 id="h-${claimAnchor}">${claimAnchor.replace(/-/g, ' ')}</h2>`).toBe(true);
+    expect(
+      page.includes(`<h2 id="h-${claimAnchor}">${claimAnchor.replace(/-/g, ' ')}</h2>`),
+      `<h2 id="h-${claimAnchor}">${claimAnchor.replace(/-/g, ' ')}</h2>`,
+    ).toBe(true);
     expect(page.includes('<h2 id="h-main">Main</h2>'), '<h2 id="h-main">Main</h2>').toBe(true);
     for (const id of [claimAnchor, 'main']) expect(page.match(new RegExp(`\\sid="${id}"`, 'g'))).toHaveLength(1);
   });
 
   it('links a note to a heading by its h- id', () => {
-    expect(page.includes(`<a href="/documents/${withHeadings}/#h-main">Rudskoy&#39;s words</a> <em>quoted below</em>`), `<a href="/documents/${withHeadings}/#h-main">Rudskoy&#39;s words</a> <em>quoted below</em>`).toBe(true);
+    expect(
+      page.includes(`<a href="/documents/${withHeadings}/#h-main">Rudskoy&#39;s words</a> <em>quoted below</em>`),
+      `<a href="/documents/${withHeadings}/#h-main">Rudskoy&#39;s words</a> <em>quoted below</em>`,
+    ).toBe(true);
   });
 
   it("renders a note's Markdown: emphasis, and a link whose label is partly strong", () => {
     expect(page.includes('</a> <em>quoted below</em> place the trucks'), '</a> <em>quoted below</em> place the trucks').toBe(true);
-    expect(page.includes('<a href="https://example.org/a_(b)" rel="noopener noreferrer external"><strong>they</strong> do not</a> say the trucks'), '<a href="https://example.org/a_(b)" rel="noopener noreferrer external"><strong>they</strong> do not</a> say the trucks').toBe(true);
+    expect(
+      page.includes(
+        '<a href="https://example.org/a_(b)" rel="noopener noreferrer external"><strong>they</strong> do not</a> say the trucks',
+      ),
+      '<a href="https://example.org/a_(b)" rel="noopener noreferrer external"><strong>they</strong> do not</a> say the trucks',
+    ).toBe(true);
   });
 
   it('publishes exactly the same files when documents and their archived copies break lines with lone CRs (and start with a byte order mark) or CRLF', () => {
-    for (const path of [`content/documents/${withLoneCrs}.mdx`, `content/sources/${withLoneCrs}.txt`]) edit(dir, path, (t) => `\uFEFF${t.replace(/\r?\n/g, '\r')}`);
-    for (const path of [`content/documents/${withCrLf}.mdx`, `content/sources/${withCrLf}.txt`]) edit(dir, path, (t) => t.replace(/\r?\n/g, '\r\n'));
+    for (const path of [`content/documents/${withLoneCrs}.mdx`, `content/sources/${withLoneCrs}.txt`])
+      edit(dir, path, (t) => `\uFEFF${t.replace(/\r?\n/g, '\r')}`);
+    for (const path of [`content/documents/${withCrLf}.mdx`, `content/sources/${withCrLf}.txt`])
+      edit(dir, path, (t) => t.replace(/\r?\n/g, '\r\n'));
     build(dir);
     const withCr = snapshot(join(dir, 'dist'));
     expect(Object.keys(withCr).length).toBeGreaterThan(50);

@@ -19,7 +19,8 @@ const documents = analysis.corpus.documents;
 
 const all = (): Located[] => documents.flatMap((document) => document.annotations.map((annotation) => ({ document, annotation })));
 const quotes = () => all().filter((l): l is Located<QuoteAnnotation> => l.annotation.type === 'quote');
-const where = ({ document, annotation }: Located) => `${document.file}:${annotation.line}:${annotation.column} (${annotation.anchor}) “${annotation.exact.slice(0, 60)}”`;
+const where = ({ document, annotation }: Located) =>
+  `${document.file}:${annotation.line}:${annotation.column} (${annotation.anchor}) “${annotation.exact.slice(0, 60)}”`;
 const plain = (l: Located) => noteToPlainText(noteFor(graph, l).segments);
 const links = (l: Located) => noteFor(graph, l).segments.filter((s): s is Extract<NoteSegment, { kind: 'link' }> => s.kind === 'link');
 const asserts = (a: Annotation) => (a.type === 'quote' || a.type === 'claim') && a.stance === 'asserts';
@@ -39,13 +40,19 @@ describe('the content of the five documents', () => {
 
   it('notices a changed word in any document (the source check is live on the real content)', () => {
     for (const f of files.documents) {
-      const changed = { ...files, documents: files.documents.map((d) => (d === f ? { ...d, text: `${d.text.trimEnd()}\n\nAn added sentence.\n` } : d)) };
+      const changed = {
+        ...files,
+        documents: files.documents.map((d) => (d === f ? { ...d, text: `${d.text.trimEnd()}\n\nAn added sentence.\n` } : d)),
+      };
       const found = analyseContent(changed).diagnostics.filter((d) => d.file === f.file && d.rule === 'source-mismatch');
       expect(found.length, `${f.file}: an added sentence went unnoticed`).toBe(1);
     }
     // A figure inside a quotation (not the same figure in a note attribute) changed by one transposition.
     const figure = files.documents.find((d) => d.text.includes('11,775 tankers'))!;
-    const altered = { ...files, documents: files.documents.map((d) => (d === figure ? { ...d, text: d.text.replace('11,775 tankers', '11,757 tankers') } : d)) };
+    const altered = {
+      ...files,
+      documents: files.documents.map((d) => (d === figure ? { ...d, text: d.text.replace('11,775 tankers', '11,757 tankers') } : d)),
+    };
     expect(analyseContent(altered).diagnostics.map((d) => `${d.file} ${d.rule}`)).toEqual([`${figure.file} source-mismatch`]);
   }, 30_000);
 });
@@ -94,8 +101,10 @@ describe('the margin notes of claims', () => {
       if (docs.size < 2) continue;
       for (const l of appearances) {
         if (graph.annotation(l.document.slug, l.annotation.anchor) !== l) offenders.push(`${where(l)}: not found from the claim`);
-        if (!links(l).some((s) => s.target.type === 'claim' && s.target.id === claim.id)) offenders.push(`${where(l)}: note does not link ${claim.id}`);
-        if (asserts(l.annotation) && !plain(l).includes(`Claim in ${docs.size} documents`)) offenders.push(`${where(l)}: note does not say “Claim in ${docs.size} documents”`);
+        if (!links(l).some((s) => s.target.type === 'claim' && s.target.id === claim.id))
+          offenders.push(`${where(l)}: note does not link ${claim.id}`);
+        if (asserts(l.annotation) && !plain(l).includes(`Claim in ${docs.size} documents`))
+          offenders.push(`${where(l)}: note does not say “Claim in ${docs.size} documents”`);
       }
     }
     expect(offenders).toEqual([]);
@@ -108,7 +117,8 @@ describe('the margin notes of claims', () => {
       const ledger = graph.disputesOf(claim.id);
       if (ledger.length === 0) continue;
       for (const l of graph.appearancesOf(claim.id).filter((x) => asserts(x.annotation))) {
-        if (!links(l).some((s) => s.target.type === 'claim' && s.target.id === claim.id)) offenders.push(`${where(l)}: does not link ${claim.id}`);
+        if (!links(l).some((s) => s.target.type === 'claim' && s.target.id === claim.id))
+          offenders.push(`${where(l)}: does not link ${claim.id}`);
         for (const d of ledger) {
           const speaker = d.annotation.type === 'quote' ? d.annotation.speaker : undefined;
           if (speaker && !plain(l).includes(graph.entity(speaker)!.name)) offenders.push(`${where(l)}: does not name ${speaker}`);

@@ -30,12 +30,25 @@ const frontmatter = '---\ntitle: Generated\npublisher: rt\npublished: "2015-12-0
 /** A small seeded generator, so a failing case can be reproduced by its number. */
 function generator(seed: number) {
   let state = seed * 2654435761 + 1;
-  const next = () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   return { next, pick };
 }
 
-const words = ['oil', 'trucks', 'the ministry said', 'Erdoğan', '“quoted”', "it's", 'a & b', 'x > y', '$3 million', 'R&D', '5*3', 'snake_case'];
+const words = [
+  'oil',
+  'trucks',
+  'the ministry said',
+  'Erdoğan',
+  '“quoted”',
+  "it's",
+  'a & b',
+  'x > y',
+  '$3 million',
+  'R&D',
+  '5*3',
+  'snake_case',
+];
 const longLabel = 'l'.repeat(1001);
 
 function piece(g: ReturnType<typeof generator>, depth: number): string {
@@ -70,14 +83,27 @@ function piece(g: ReturnType<typeof generator>, depth: number): string {
     () => `<Note kind="context" note="${g.pick(['[x](javascript:alert(1))', '[x](file:///etc)'])}">${text()}</Note>`,
     () => `<Mention\nentity="sergey-rudskoy"\n>${text()}</Mention>`,
     () => `<Mention entity="sergey-rudskoy">${text()}`,
-    () => `[${text()}](${g.pick(['javascript:alert(1)', 'JaVaScRiPt:x', 'file:///etc/passwd', '/local', '#', 'mailto:a@b.org', '//evil.example'])})`,
+    () =>
+      `[${text()}](${g.pick(['javascript:alert(1)', 'JaVaScRiPt:x', 'file:///etc/passwd', '/local', '#', 'mailto:a@b.org', '//evil.example'])})`,
     () => `[${text()}][${g.pick(['bad', longLabel])}]`,
     () => `<${g.pick(['https://example.org/auto', 'javascript:alert(1)', 'mailto:a@b.org'])}>`, // MDX has no autolinks: a syntax error
     () => 'a@b.org',
     () => `[<Mention entity="rt">${text()}</Mention>](https://example.org)`,
     () => `<Mention entity="rt">[${text()}](https://example.org)</Mention>`,
     () => `![${text()}](${g.pick(['https://example.org/i.png', '../../package.json'])})`,
-    () => g.pick(['1 < 2', '<b>bold</b>', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<!-- c -->', '{1+1}', '<3', 'a <b', '</Mention>', '<>x</>']),
+    () =>
+      g.pick([
+        '1 < 2',
+        '<b>bold</b>',
+        '<script>alert(1)</script>',
+        '<img src=x onerror=alert(1)>',
+        '<!-- c -->',
+        '{1+1}',
+        '<3',
+        'a <b',
+        '</Mention>',
+        '<>x</>',
+      ]),
   ];
   return g.pick(g.next() < 0.12 ? refused : acceptable)();
 }
@@ -91,9 +117,11 @@ function generate(seed: number): string {
     const line = parts.join(g.pick([' ', ' ', '\n']));
     blocks.push(g.pick(['', '', '', '# ', '> ', '- ']) + line);
   }
-  if (g.next() < 0.5) blocks.push(`[ref]: ${g.pick(['https://example.org/ref', 'https://example.org/ref "Title"', '<https://example.org/ref>'])}`);
+  if (g.next() < 0.5)
+    blocks.push(`[ref]: ${g.pick(['https://example.org/ref', 'https://example.org/ref "Title"', '<https://example.org/ref>'])}`);
   if (g.next() < 0.3) blocks.push(`[${longLabel}]: https://example.org/long`);
-  if (g.next() < 0.15) blocks.push(`[${g.pick(['bad', 'ref', longLabel])}]: ${g.pick(['file:///etc/passwd', 'javascript:alert(1)', 'JAVASCRIPT:x'])}`);
+  if (g.next() < 0.15)
+    blocks.push(`[${g.pick(['bad', 'ref', longLabel])}]: ${g.pick(['file:///etc/passwd', 'javascript:alert(1)', 'JAVASCRIPT:x'])}`);
   return blocks.join('\n\n') + '\n';
 }
 
@@ -106,12 +134,41 @@ function check(body: string) {
   if (errors.length > 0) return { rejected: errors.map((d) => d.rule) };
   // The archive is the text the check reads (the source comparison is tested elsewhere).
   const text = walkDocument(parseMdx(splitFrontmatter(source).body), splitFrontmatter(source).body, new Reporter('x')).builder.toString();
-  const { document, diagnostics } = analyseDocument({ ...base, archive: { file: 'content/sources/generated.txt', text: `Generated\n\n${text}` } }, ids);
+  const { document, diagnostics } = analyseDocument(
+    { ...base, archive: { file: 'content/sources/generated.txt', text: `Generated\n\n${text}` } },
+    ids,
+  );
   if (!document) return { rejected: diagnostics.map((d) => d.rule) };
   return { document, source };
 }
 
-const markdownElements = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'em', 'strong', 'code', 'del', 'blockquote', 'ul', 'ol', 'li', 'br', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr']);
+const markdownElements = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'a',
+  'em',
+  'strong',
+  'code',
+  'del',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'br',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'hr',
+]);
 const blockElements = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'td', 'pre']);
 const components = new Set(['Mention', 'Quote', 'Claim', 'Note', 'Paragraph']);
 
@@ -130,7 +187,12 @@ function rendered(source: string, injections: { offset: number; text: string }[]
       current?.push(node.value);
       return;
     }
-    const jsx = node as unknown as { type: string; name?: string; attributes?: { name: string; value: unknown }[]; children?: (RootContent | ElementContent)[] };
+    const jsx = node as unknown as {
+      type: string;
+      name?: string;
+      attributes?: { name: string; value: unknown }[];
+      children?: (RootContent | ElementContent)[];
+    };
     if (jsx.type === 'mdxJsxTextElement' || jsx.type === 'mdxJsxFlowElement') {
       if (!components.has(jsx.name ?? '')) foreign.push(`<${jsx.name}>`);
       const anchor = jsx.attributes?.find((a) => a.name === 'anchor')?.value;
@@ -153,7 +215,10 @@ function rendered(source: string, injections: { offset: number; text: string }[]
     if (element.tagName === 'a') hrefs.push(String(element.properties.href ?? ''));
     if (element.tagName === 'br') current?.push(' ');
     // A tight list item holds its text without a <p>.
-    const opensBlock = current === undefined && (blockElements.has(element.tagName) || (element.tagName === 'li' && !element.children.some((c) => c.type === 'element' && c.tagName === 'p')));
+    const opensBlock =
+      current === undefined &&
+      (blockElements.has(element.tagName) ||
+        (element.tagName === 'li' && !element.children.some((c) => c.type === 'element' && c.tagName === 'p')));
     if (opensBlock) current = [];
     for (const child of element.children) visit(child);
     if (opensBlock) {
@@ -200,15 +265,18 @@ describe(`the check and the renderer, on ${CASES} generated documents`, () => {
         continue;
       }
       const problems = [
-        page.text !== document.text && `text differs:\n  check:    ${JSON.stringify(document.text)}\n  rendered: ${JSON.stringify(page.text)}`,
+        page.text !== document.text &&
+          `text differs:\n  check:    ${JSON.stringify(document.text)}\n  rendered: ${JSON.stringify(page.text)}`,
         page.hrefs.some((h) => !/^https?:\/\//i.test(h)) && `links: ${page.hrefs.join(' ')}`,
         page.foreign.length > 0 && `elements outside Markdown's: ${page.foreign.join(' ')}`,
-        page.anchors.join(' ') !== document.annotations.map((a) => a.anchor).join(' ') && `anchors: ${page.anchors.join(' ')} against ${document.annotations.map((a) => a.anchor).join(' ')}`,
+        page.anchors.join(' ') !== document.annotations.map((a) => a.anchor).join(' ') &&
+          `anchors: ${page.anchors.join(' ')} against ${document.annotations.map((a) => a.anchor).join(' ')}`,
       ].filter(Boolean);
       if (document.headingIds?.length) {
         headings += document.headingIds.length;
         const ids = renderedHeadingIds(source, document.injections);
-        if (ids.join(' ') !== document.headingIds.join(' ')) problems.push(`heading ids: ${ids.join(' ')} against ${document.headingIds.join(' ')}`);
+        if (ids.join(' ') !== document.headingIds.join(' '))
+          problems.push(`heading ids: ${ids.join(' ')} against ${document.headingIds.join(' ')}`);
       }
       if (problems.length > 0) failures.push(`#${seed}: ${problems.join('; ')}\n${body}`);
     }
@@ -217,7 +285,16 @@ describe(`the check and the renderer, on ${CASES} generated documents`, () => {
     expect(accepted).toBeGreaterThan(CASES / 4);
     expect(headings).toBeGreaterThan(CASES / 20);
     // …and the refusals must come from the rules this is about, not one catch-all.
-    for (const rule of ['mdx-syntax', 'no-javascript-url', 'link-scheme', 'nested-link', 'no-image', 'duplicate-attribute', 'no-html', 'inline-only']) {
+    for (const rule of [
+      'mdx-syntax',
+      'no-javascript-url',
+      'link-scheme',
+      'nested-link',
+      'no-image',
+      'duplicate-attribute',
+      'no-html',
+      'inline-only',
+    ]) {
       expect(rejectedBy.get(rule) ?? 0, rule).toBeGreaterThan(0);
     }
   }, 120_000);

@@ -27,16 +27,23 @@ describe('the JSON Schemas for editors', () => {
 
   it('describe each field with the comment in the zod source', () => {
     const entity = JSON.parse(schemas.find((s) => s.file === 'entity.schema.json')!.text);
-    expect(entity.properties.aliases.description).toBe('Other names and every variant spelling used in the documents ("Daesh", "Erdogon").');
+    expect(entity.properties.aliases.description).toBe(
+      'Other names and every variant spelling used in the documents ("Daesh", "Erdogon").',
+    );
   });
 
   it('accept every content file of their collection, and reject a misspelt field', () => {
     const files = readContent(root);
     const offenders: string[] = [];
-    for (const [name, list] of [['document', files.documents], ['entity', files.entities], ['claim', files.claims]] as const) {
+    for (const [name, list] of [
+      ['document', files.documents],
+      ['entity', files.entities],
+      ['claim', files.claims],
+    ] as const) {
       const validate = ajv.compile(JSON.parse(schemas.find((s) => s.file === `${name}.schema.json`)!.text));
       for (const f of list) {
-        if (!validate(parse(splitFrontmatter(f.text).yaml, { schema: 'core' }))) offenders.push(`${f.file}: ${ajv.errorsText(validate.errors)}`);
+        if (!validate(parse(splitFrontmatter(f.text).yaml, { schema: 'core' })))
+          offenders.push(`${f.file}: ${ajv.errorsText(validate.errors)}`);
       }
       expect(validate({ nmae: 'x' })).toBe(false);
     }

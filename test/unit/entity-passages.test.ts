@@ -13,7 +13,9 @@ describe('a speaker’s passages on their entity page', () => {
 
   it('lists every passage once, grouped by document, each linked to its own page', () => {
     const quotes = graph.quotesBy('sergey-rudskoy');
-    expect(groups.flatMap((g) => g.lines.map((l) => l.href)).sort()).toEqual(quotes.map((q) => urls.passage(q.document.slug, q.annotation.anchor)).sort());
+    expect(groups.flatMap((g) => g.lines.map((l) => l.href)).sort()).toEqual(
+      quotes.map((q) => urls.passage(q.document.slug, q.annotation.anchor)).sort(),
+    );
     for (const g of groups) for (const l of g.lines) expect(l.href.startsWith(`/quotes/${g.document.slug}/`)).toBe(true);
   });
 
@@ -30,8 +32,15 @@ describe('a speaker’s passages on their entity page', () => {
     expect(summary.passages).toBe(graph.quotesBy('sergey-rudskoy').length);
     expect(summary.documents).toBe(new Set(graph.quotesBy('sergey-rudskoy').map((q) => q.document.slug)).size);
     expect(summary.given.reduce((n, g) => n + g.count, 0)).toBe(summary.passages);
-    const claims = new Set(graph.quotesBy('sergey-rudskoy').filter((q) => q.annotation.stance === 'asserts').map((q) => q.annotation.claim));
-    const disputers = [...claims].flatMap((c) => (c ? graph.disputesOf(c) : [])).map((d) => (d.annotation.type === 'quote' ? d.annotation.speaker : undefined));
+    const claims = new Set(
+      graph
+        .quotesBy('sergey-rudskoy')
+        .filter((q) => q.annotation.stance === 'asserts')
+        .map((q) => q.annotation.claim),
+    );
+    const disputers = [...claims]
+      .flatMap((c) => (c ? graph.disputesOf(c) : []))
+      .map((d) => (d.annotation.type === 'quote' ? d.annotation.speaker : undefined));
     expect(summary.disputedBy.map((e) => e.id).sort()).toEqual([...new Set(disputers.filter(Boolean))].sort());
   });
 });

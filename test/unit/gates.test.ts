@@ -79,20 +79,35 @@ describe('CSP', () => {
   test('a reading page that runs code is caught', () => {
     expect(executableCode(site.page('reading-script.html'))).toEqual(['<script> (inline)', '<button onclick>']);
     expect(cspProblems(site, 'reading-script.html')).toEqual(
-      expect.arrayContaining(['<button onclick> is inline code the policy blocks', 'an inline <script> has no matching hash in script-src: document.title = "changed";']),
+      expect.arrayContaining([
+        '<button onclick> is inline code the policy blocks',
+        'an inline <script> has no matching hash in script-src: document.title = "changed";',
+      ]),
     );
   });
 });
 
 describe('JSON-LD', () => {
   test('a block that does not parse, and no node for the page, fail', () => {
-    const problems = jsonLdProblems(site.page('jsonld-broken.html'), { pageUrl: 'http://localhost:4321/jsonld-broken.html', mainType: 'NewsArticle' });
+    const problems = jsonLdProblems(site.page('jsonld-broken.html'), {
+      pageUrl: 'http://localhost:4321/jsonld-broken.html',
+      mainType: 'NewsArticle',
+    });
     expect(problems[0]).toMatch(/^JSON-LD block 1 does not parse/);
-    expect(problems).toEqual(expect.arrayContaining(['no WebPage node with url http://localhost:4321/jsonld-broken.html', 'no WebSite node', 'no NewsArticle node']));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'no WebPage node with url http://localhost:4321/jsonld-broken.html',
+        'no WebSite node',
+        'no NewsArticle node',
+      ]),
+    );
   });
 
   test('a rating fails, and so does a Claim without its author and first appearance', () => {
-    const problems = jsonLdProblems(site.page('jsonld-rating.html'), { pageUrl: 'http://localhost:4321/jsonld-rating.html', mainType: 'Claim' });
+    const problems = jsonLdProblems(site.page('jsonld-rating.html'), {
+      pageUrl: 'http://localhost:4321/jsonld-rating.html',
+      mainType: 'Claim',
+    });
     expect(problems).toEqual(
       expect.arrayContaining([
         'a ClaimReview node: the site rates nothing',
@@ -125,7 +140,7 @@ const documents: FeedDocument[] = [
 describe('feed', () => {
   test('a feed that lacks a document, or dates an undated one, fails', () => {
     expect(feedProblems(fixture('feed-missing-document.xml'), documents, 'http://localhost:4321/rss.xml')).toEqual([
-      'item 1 (http://localhost:4321/documents/undated/) has a pubDate although the document\'s date is unknown',
+      "item 1 (http://localhost:4321/documents/undated/) has a pubDate although the document's date is unknown",
       'the feed lacks the document http://localhost:4321/documents/dated/',
     ]);
   });
@@ -153,7 +168,10 @@ describe('sitemap', () => {
   test('a sitemap that is not well-formed, or not in the sitemaps.org namespace, fails', () => {
     expect(sitemapProblems(fixture('sitemap-malformed.xml'), pages).length).toBeGreaterThan(0);
     expect(sitemapProblems(fixture('sitemap-wrong-namespace.xml'), pages)).toEqual([
-      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"> is not the root element'.replace(/^(.*) is not the root element$/, 'the root element is not $1'),
+      '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"> is not the root element'.replace(
+        /^(.*) is not the root element$/,
+        'the root element is not $1',
+      ),
     ]);
   });
 });

@@ -34,8 +34,15 @@ describe('corpus graph', () => {
   const graph = corpus();
 
   it('links a mention to its entity and the entity to its documents', () => {
-    expect(graph.mentionsOf('sergey-rudskoy').map((m) => `${m.document.slug}#${m.annotation.anchor}`)).toEqual(['valid#m-sergey-rudskoy-1']);
-    expect(graph.documentsOf('rt').map((d) => d.slug).sort()).toEqual(['denial', 'valid']);
+    expect(graph.mentionsOf('sergey-rudskoy').map((m) => `${m.document.slug}#${m.annotation.anchor}`)).toEqual([
+      'valid#m-sergey-rudskoy-1',
+    ]);
+    expect(
+      graph
+        .documentsOf('rt')
+        .map((d) => d.slug)
+        .sort(),
+    ).toEqual(['denial', 'valid']);
   });
 
   it('lists a claim’s appearances in every document and its disputes apart', () => {
@@ -44,7 +51,9 @@ describe('corpus graph', () => {
   });
 
   it('lists quotes by speaker', () => {
-    expect(graph.quotesBy('sergey-rudskoy').map((q) => q.annotation.exact)).toEqual(['"The income of this terrorist organization was about $3 million per day,"']);
+    expect(graph.quotesBy('sergey-rudskoy').map((q) => q.annotation.exact)).toEqual([
+      '"The income of this terrorist organization was about $3 million per day,"',
+    ]);
   });
 
   it('orders documents by date with unknown dates last', () => {
@@ -79,12 +88,18 @@ const extra = (slug: string, frontmatter: string, body: string, source: string) 
 function widerCorpus() {
   const files = fixtureContent(['valid']);
   const docs = [
-    extra('denial', 'title: denial\npublisher: unknown\npublished: unknown',
+    extra(
+      'denial',
+      'title: denial\npublisher: unknown\npublished: unknown',
       '<Quote speaker="russian-defence-ministry" claim="isis-oil-income" stance="disputes">Wrong</Quote>, said <Quote speaker="sergey-rudskoy" claim="isis-oil-income" stance="disputes">one</Quote> and <Quote speaker="russian-defence-ministry" claim="isis-oil-income" stance="disputes">again</Quote>.',
-      'Wrong, said one and again.'),
-    extra('copy', 'title: copy\npublisher: unknown\noriginalPublisher: rt\npublished: unknown',
+      'Wrong, said one and again.',
+    ),
+    extra(
+      'copy',
+      'title: copy\npublisher: unknown\noriginalPublisher: rt\npublished: unknown',
       '<Quote speaker="sergey-rudskoy" mode="paraphrase">Income fell</Quote>, he said. <Quote mode="unattributed" claim="isis-oil-income">It is widely believed</Quote>. <Claim claim="isis-oil-income">Income was $3 million</Claim>.',
-      'Income fell, he said. It is widely believed. Income was $3 million.'),
+      'Income fell, he said. It is widely believed. Income was $3 million.',
+    ),
   ];
   for (const d of docs) {
     files.documents.push(d.document);
@@ -104,7 +119,9 @@ describe('margin note wording', () => {
     expect(noteToPlainText(note.segments)).toBe(
       'Claim in 3 documents: “The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes”; disputed by Russian Defence Ministry and Sergey Rudskoy.',
     );
-    expect(note.segments.filter((s) => s.kind === 'link').map((s) => s.kind === 'link' && s.target)).toEqual([{ type: 'claim', id: 'isis-oil-income' }]);
+    expect(note.segments.filter((s) => s.kind === 'link').map((s) => s.kind === 'link' && s.target)).toEqual([
+      { type: 'claim', id: 'isis-oil-income' },
+    ]);
   });
 
   it('says the chain most quotes share once, in the Voices panel, with the original publisher of a republished copy', () => {
@@ -122,7 +139,9 @@ describe('margin note wording', () => {
   it('leads a claim stated in the document’s own words with “The document”, then the claim', () => {
     const note = noteFor(graph, graph.annotation('copy', 'c-isis-oil-income-1')!);
     expect(note.lead).toBe('The document · claim');
-    expect(plain('copy', 'c-isis-oil-income-1')).toMatch(/^Claim in 3 documents: “The Russian Defence Ministry said ISIS earned about \$3 million a day/);
+    expect(plain('copy', 'c-isis-oil-income-1')).toMatch(
+      /^Claim in 3 documents: “The Russian Defence Ministry said ISIS earned about \$3 million a day/,
+    );
   });
 });
 
@@ -141,7 +160,10 @@ describe('annotation export', () => {
       ['https://example.org/reader/annotations/valid.jsonld#q-sergey-rudskoy-1', 'describing'],
       ['https://example.org/reader/annotations/valid.jsonld#m-sergey-rudskoy-1', 'identifying'],
       ['https://example.org/reader/annotations/valid.jsonld#n-context-1', 'commenting'],
-      ...['russian-defence-ministry', 'moscow-briefing', 'moscow', 'russia', 'sputnik'].map((id) => [`https://example.org/reader/annotations/valid.jsonld#m-${id}-1`, 'identifying']),
+      ...['russian-defence-ministry', 'moscow-briefing', 'moscow', 'russia', 'sputnik'].map((id) => [
+        `https://example.org/reader/annotations/valid.jsonld#m-${id}-1`,
+        'identifying',
+      ]),
     ]);
   });
 
@@ -154,8 +176,17 @@ describe('annotation export', () => {
       source: 'https://example.org/reader/documents/valid/',
       selector: [
         // The suffix runs past the paragraph into the note that follows it on the page.
-        { type: 'TextQuoteSelector', exact: 'Sergey Rudskoy', prefix: 'on per day," Lieutenant-General ', suffix: expect.stringMatching(/^ said, according to RT\.\S/) },
-        { type: 'CssSelector', value: expect.stringMatching(/^#p-/), refinedBy: { type: 'TextPositionSelector', start: 93 - paragraph, end: 107 - paragraph } },
+        {
+          type: 'TextQuoteSelector',
+          exact: 'Sergey Rudskoy',
+          prefix: 'on per day," Lieutenant-General ',
+          suffix: expect.stringMatching(/^ said, according to RT\.\S/),
+        },
+        {
+          type: 'CssSelector',
+          value: expect.stringMatching(/^#p-/),
+          refinedBy: { type: 'TextPositionSelector', start: 93 - paragraph, end: 107 - paragraph },
+        },
       ],
     });
     expect(text.slice(93, 107)).toBe('Sergey Rudskoy');

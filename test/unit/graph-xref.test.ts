@@ -36,7 +36,10 @@ function graph() {
   const files = fixtureContent(['valid']);
   files.documents.push({ file: 'content/documents/repeat.mdx', text: repeat }, { file: 'content/documents/doubt.mdx', text: doubt });
   files.sources.push(
-    { file: 'content/sources/repeat.txt', text: 'Repeat\n\n"The income of this terrorist organization was about $3 million per day," Rudskoy told RT at a briefing in Moscow on new findings.\n' },
+    {
+      file: 'content/sources/repeat.txt',
+      text: 'Repeat\n\n"The income of this terrorist organization was about $3 million per day," Rudskoy told RT at a briefing in Moscow on new findings.\n',
+    },
     { file: 'content/sources/doubt.txt', text: 'Doubt\n\nSome say the figure is too high, according to RT.\n' },
   );
   const analysis = analyseContent(files);
@@ -90,8 +93,12 @@ describe('what documents share', () => {
 
   it('finds the claim and the quote a later copy repeats, and the verbatim passage', () => {
     const shares = sharesOf(g, 'repeat');
-    expect(shares.claims.map((c) => [c.claim.id, c.elsewhere.map(([first]) => first!.document.slug)])).toEqual([['isis-oil-income', ['valid', 'doubt']]]);
-    expect(shares.quotes.map((q) => q.elsewhere.map((e) => `${e.document.slug}#${e.annotation.anchor}`))).toEqual([['valid#q-sergey-rudskoy-1']]);
+    expect(shares.claims.map((c) => [c.claim.id, c.elsewhere.map(([first]) => first!.document.slug)])).toEqual([
+      ['isis-oil-income', ['valid', 'doubt']],
+    ]);
+    expect(shares.quotes.map((q) => q.elsewhere.map((e) => `${e.document.slug}#${e.annotation.anchor}`))).toEqual([
+      ['valid#q-sergey-rudskoy-1'],
+    ]);
     expect(shares.passages.map((p) => [p.other, p.words, p.otherAnchor])).toEqual([['valid', 12, 'q-sergey-rudskoy-1']]);
   });
 

@@ -7,14 +7,18 @@ function injected(files: ReturnType<typeof fixtureContent>, slug: string): strin
   const { corpus } = analyseContent(files);
   const document = corpus.documents.find((d) => d.slug === slug)!;
   let out = files.documents.find((f) => f.file.endsWith(`/${slug}.mdx`))!.text;
-  for (const { offset, text } of [...document.injections].sort((a, b) => b.offset - a.offset)) out = out.slice(0, offset) + text + out.slice(offset);
+  for (const { offset, text } of [...document.injections].sort((a, b) => b.offset - a.offset))
+    out = out.slice(0, offset) + text + out.slice(offset);
   return out.slice(out.indexOf('\n---\n') + 5).trim();
 }
 
 describe('source injections for the build', () => {
   it('gives each component its anchor and document, keeping an anchor the author pinned', () => {
     const files = fixtureContent(['valid']);
-    files.documents[0]!.text = files.documents[0]!.text.replace('<Mention entity="sergey-rudskoy">', '<Mention entity="sergey-rudskoy" anchor="rudskoy">');
+    files.documents[0]!.text = files.documents[0]!.text.replace(
+      '<Mention entity="sergey-rudskoy">',
+      '<Mention entity="sergey-rudskoy" anchor="rudskoy">',
+    );
     const out = injected(files, 'valid');
     expect(out).toContain('<Quote anchor="q-sergey-rudskoy-1" doc="valid" speaker="sergey-rudskoy"');
     expect(out).toContain('<Mention doc="valid" entity="sergey-rudskoy" anchor="rudskoy">');

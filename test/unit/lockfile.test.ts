@@ -10,7 +10,9 @@ describe('package-lock.json', () => {
   });
 
   it('adds a missing optional entry with its version', () => {
-    const lock = { packages: { '': {}, 'node_modules/pagefind': { version: '1.6.0', optionalDependencies: { '@pagefind/darwin-x64': '1.6.0' } } } };
+    const lock = {
+      packages: { '': {}, 'node_modules/pagefind': { version: '1.6.0', optionalDependencies: { '@pagefind/darwin-x64': '1.6.0' } } },
+    };
     const result = completeLock(lock);
     expect(result.added).toEqual(['@pagefind/darwin-x64@1.6.0']);
     expect(result.lock.packages['node_modules/@pagefind/darwin-x64']).toEqual({ version: '1.6.0', dev: true, optional: true });

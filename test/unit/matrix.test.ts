@@ -5,7 +5,14 @@ import { claimMatrix, markOf } from '../../src/lib/views/matrix.ts';
 import type { ClaimAnnotation, QuoteAnnotation } from '../../src/lib/corpus/types.ts';
 
 const span = { anchor: 'x', start: 0, end: 1, exact: 'x', prefix: '', suffix: '', sentence: 'x', line: 1, column: 1 };
-const quote = (q: Partial<QuoteAnnotation>): QuoteAnnotation => ({ ...span, type: 'quote', via: [], mode: 'direct', stance: 'asserts', ...q });
+const quote = (q: Partial<QuoteAnnotation>): QuoteAnnotation => ({
+  ...span,
+  type: 'quote',
+  via: [],
+  mode: 'direct',
+  stance: 'asserts',
+  ...q,
+});
 const claim = (c: Partial<ClaimAnnotation>): ClaimAnnotation => ({ ...span, type: 'claim', claim: 'c', stance: 'asserts', ...c });
 
 describe('how a passage carries a claim', () => {
@@ -34,7 +41,12 @@ describe('the claims × documents matrix of the corpus', () => {
   it('accounts for every appearance of every claim once', () => {
     for (const row of matrix.rows) {
       const anchors = row.cells.flatMap((c) => c.marks.flatMap((m) => m.anchors.map((a) => `${c.document.slug}#${a}`)));
-      expect(anchors.sort()).toEqual(graph.appearancesOf(row.claim.id).map((a) => `${a.document.slug}#${a.annotation.anchor}`).sort());
+      expect(anchors.sort()).toEqual(
+        graph
+          .appearancesOf(row.claim.id)
+          .map((a) => `${a.document.slug}#${a.annotation.anchor}`)
+          .sort(),
+      );
     }
   });
 

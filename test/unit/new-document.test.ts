@@ -12,7 +12,8 @@ import { claimFigures, unknownNames } from '../../src/lib/maintainers/new-docume
 
 const repo = join(import.meta.dirname, '..', '..');
 const article = join(repo, 'test', 'fixtures', 'new', 'synthetic-article.txt');
-const run = (script: string, cwd: string, args: string[]) => spawnSync(process.execPath, [join(repo, 'scripts', script), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+const run = (script: string, cwd: string, args: string[]) =>
+  spawnSync(process.execPath, [join(repo, 'scripts', script), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
 
 describe('npm run new', () => {
   it('writes a document whose every known name is a <Mention>, which passes npm run check unchanged', () => {
@@ -123,7 +124,12 @@ describe('marking names', () => {
 
 describe('what is left to place by hand', () => {
   it('lists capitalised names no entity has, without sentence openers or month names, and notes a spelling that differs only in case', () => {
-    expect(unknownNames(['WASHINGTON — The Pentagon said on Dec. 4 that Iraqi Oil Report was wrong.', 'By Sample Writer Dec. 4, 2015'], ['Pentagon', 'Washington'])).toEqual([
+    expect(
+      unknownNames(
+        ['WASHINGTON — The Pentagon said on Dec. 4 that Iraqi Oil Report was wrong.', 'By Sample Writer Dec. 4, 2015'],
+        ['Pentagon', 'Washington'],
+      ),
+    ).toEqual([
       { name: 'Iraqi Oil Report', count: 1, id: 'iraqi-oil-report' },
       { name: 'Sample Writer', count: 1, id: 'sample-writer' },
       { name: 'WASHINGTON', count: 1, id: 'washington', resembles: 'Washington' },
@@ -131,7 +137,10 @@ describe('what is left to place by hand', () => {
   });
 
   it('matches a figure with its scale word, or a number of two digits or more, never a year or a lone digit', () => {
-    const claims = [{ id: 'income', figures: ['about $3 million per day'] }, { id: 'tankers', figures: ['11,775 tankers and trucks'] }];
+    const claims = [
+      { id: 'income', figures: ['about $3 million per day'] },
+      { id: 'tankers', figures: ['11,775 tankers and trucks'] },
+    ];
     expect(claimFigures(['It earned $3 million a day in 2015.', 'There were 11,775 trucks.', 'Only 3 trucks.'], claims)).toEqual([
       { figure: '3 million', paragraph: 1, claim: 'income', claimFigure: 'about $3 million per day' },
       { figure: '11775', paragraph: 2, claim: 'tankers', claimFigure: '11,775 tankers and trucks' },
@@ -139,6 +148,9 @@ describe('what is left to place by hand', () => {
   });
 
   it('reads a byline and a date written on two lines of one block', () => {
-    expect(readArticle('Headline\n\nBy Sample Writer\nDec. 4, 2015\n\nText.')).toMatchObject({ author: 'Sample Writer', published: '2015-12-04' });
+    expect(readArticle('Headline\n\nBy Sample Writer\nDec. 4, 2015\n\nText.')).toMatchObject({
+      author: 'Sample Writer',
+      published: '2015-12-04',
+    });
   });
 });

@@ -15,14 +15,21 @@ async function indexRecords(records: QuoteRecord[]): Promise<IndexResult> {
   return answer;
 }
 
-const record = (language: string): QuoteRecord =>
-  ({ url: '/documents/x/#q-1', content: 'The income was about $3 million per day.', language, meta: { title: 'A quote' }, filters: {} });
+const record = (language: string): QuoteRecord => ({
+  url: '/documents/x/#q-1',
+  content: 'The income was about $3 million per day.',
+  language,
+  meta: { title: 'A quote' },
+  filters: {},
+});
 
 describe('nothing hangs', () => {
   it("fails the search index with a message when Pagefind's process stops, instead of waiting for it forever", async () => {
     // Pagefind 1.6 panics on a language tag this long; the check now refuses such a tag, so only a direct call can reach it.
     const result = await indexRecords([record('en-US-x-abcdefgh-abcdefgh-abcdefgh')]);
-    expect(result).toEqual({ error: expect.stringMatching(/^Pagefind's process stopped before the index was written \(exit code \d+\); its message is above$/) });
+    expect(result).toEqual({
+      error: expect.stringMatching(/^Pagefind's process stopped before the index was written \(exit code \d+\); its message is above$/),
+    });
   }, 60_000);
 
   it('still writes an index when Pagefind is well', async () => {
@@ -49,7 +56,9 @@ describe('the language of a document', () => {
   });
 
   it('asks for the canonical spelling', () => {
-    expect(check('en-us')).toEqual(['content/documents/valid.mdx:5:11  error  frontmatter: "language" must be written "en-US" (the canonical form of "en-us")  (frontmatter)']);
+    expect(check('en-us')).toEqual([
+      'content/documents/valid.mdx:5:11  error  frontmatter: "language" must be written "en-US" (the canonical form of "en-us")  (frontmatter)',
+    ]);
   });
 
   it('rejects a tag longer than the search index can take, which made the build wait forever', () => {

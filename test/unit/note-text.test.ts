@@ -25,7 +25,9 @@ describe('note text read as Markdown', () => {
   });
 
   it('keeps a URL in angle brackets whole, spaces included', () => {
-    expect(read('[the report](<https://example.org/a b>)').segments).toEqual([{ kind: 'link', text: 'the report', target: { type: 'url', href: 'https://example.org/a b' } }]);
+    expect(read('[the report](<https://example.org/a b>)').segments).toEqual([
+      { kind: 'link', text: 'the report', target: { type: 'url', href: 'https://example.org/a b' } },
+    ]);
   });
 
   it('reads escaped characters as the characters themselves, and an escaped link as text', () => {
@@ -70,7 +72,8 @@ describe('note text read as Markdown', () => {
   });
 
   it('keeps the notes the regular expression read right as they were', () => {
-    const source = "Words of @mod_russia ([x.com/mod_russia](https://x.com/mod_russia)), syria.mil.ru, 5*3 and snake_case, it's $3 million.";
+    const source =
+      "Words of @mod_russia ([x.com/mod_russia](https://x.com/mod_russia)), syria.mil.ru, 5*3 and snake_case, it's $3 million.";
     expect(read(source).segments).toEqual([
       { kind: 'text', text: 'Words of @mod_russia (' },
       { kind: 'link', text: 'x.com/mod_russia', target: { type: 'url', href: 'https://x.com/mod_russia' } },
@@ -80,13 +83,38 @@ describe('note text read as Markdown', () => {
 
   it.each([
     ['A <b>bold</b> claim.', 2, 'note-markdown', 'raw HTML "<b>" is not allowed in a note; use Markdown, or escape a literal "<" as \\<'],
-    ['A map: ![map](https://example.org/map.png)', 7, 'note-markdown', 'images cannot show in a note; say in words what the picture shows, or link it'],
-    ['Write to [us](mailto:a@example.org).', 9, 'note-link', 'unknown link target "mailto:a@example.org": use entity:<id>, claim:<id>, document:<slug>#<anchor> or an https:// URL'],
-    ['Or a@example.org.', 3, 'note-link', 'unknown link target "mailto:a@example.org": use entity:<id>, claim:<id>, document:<slug>#<anchor> or an https:// URL'],
+    [
+      'A map: ![map](https://example.org/map.png)',
+      7,
+      'note-markdown',
+      'images cannot show in a note; say in words what the picture shows, or link it',
+    ],
+    [
+      'Write to [us](mailto:a@example.org).',
+      9,
+      'note-link',
+      'unknown link target "mailto:a@example.org": use entity:<id>, claim:<id>, document:<slug>#<anchor> or an https:// URL',
+    ],
+    [
+      'Or a@example.org.',
+      3,
+      'note-link',
+      'unknown link target "mailto:a@example.org": use entity:<id>, claim:<id>, document:<slug>#<anchor> or an https:// URL',
+    ],
     ['Run <javascript:alert(1)>', 4, 'no-javascript-url', 'javascript: URLs are not allowed'],
-    ['[x](file:///etc/passwd)', 0, 'note-link', 'unknown link target "file:///etc/passwd": use entity:<id>, claim:<id>, document:<slug>#<anchor> or an https:// URL'],
+    [
+      '[x](file:///etc/passwd)',
+      0,
+      'note-link',
+      'unknown link target "file:///etc/passwd": use entity:<id>, claim:<id>, document:<slug>#<anchor> or an https:// URL',
+    ],
     ['[x](https://example.org "Example")', 0, 'note-link', 'the link title "Example" would not show; take it out of the link'],
-    ['One line\\\nand another', 8, 'note-markdown', 'a line break (a backslash or two spaces at the end of a line) cannot show in a note; join the lines'],
+    [
+      'One line\\\nand another',
+      8,
+      'note-markdown',
+      'a line break (a backslash or two spaces at the end of a line) cannot show in a note; join the lines',
+    ],
     ['# A heading\n\nThen text.', 0, 'note-markdown', 'a heading cannot show in a note: a note is one paragraph of text'],
     ['First.\n\nSecond.', 8, 'note-markdown', 'a blank line would start a second paragraph, which a note cannot show; join the paragraphs'],
     ['- a list', 0, 'note-markdown', 'a list cannot show in a note: a note is one paragraph of text'],
@@ -101,17 +129,24 @@ describe('note text in the check', () => {
     const files = fixtureContent(['valid']);
     const text = files.documents[0]!.text.replace('note="See [RT](entity:rt)."', `note="${note}"`);
     files.documents[0]!.text = text;
-    return { result: analyseContent(files).diagnostics.map(formatDiagnostic), at: `content/documents/valid.mdx:12:${text.split('\n')[11]!.indexOf(needle) + 1}` };
+    return {
+      result: analyseContent(files).diagnostics.map(formatDiagnostic),
+      at: `content/documents/valid.mdx:12:${text.split('\n')[11]!.indexOf(needle) + 1}`,
+    };
   }
 
   it('reports raw HTML in a note at its own line and column', () => {
     const { result, at } = check('See <i>RT</i>.', '<i>');
-    expect(result).toEqual([`${at}  error  raw HTML "<i>" is not allowed in a note; use Markdown, or escape a literal "<" as \\<  (note-markdown)`]);
+    expect(result).toEqual([
+      `${at}  error  raw HTML "<i>" is not allowed in a note; use Markdown, or escape a literal "<" as \\<  (note-markdown)`,
+    ]);
   });
 
   it('reports an image in a note at its own line and column', () => {
     const { result, at } = check('See ![RT](https://example.org/rt.png).', '![RT]');
-    expect(result).toEqual([`${at}  error  images cannot show in a note; say in words what the picture shows, or link it  (note-markdown)`]);
+    expect(result).toEqual([
+      `${at}  error  images cannot show in a note; say in words what the picture shows, or link it  (note-markdown)`,
+    ]);
   });
 
   it('accepts a note with styles, nested brackets and a URL with parentheses', () => {

@@ -17,7 +17,9 @@ const sentence = 'Lieutenant-General <Mention entity="sergey-rudskoy">Sergey Rud
 describe('the check reads MDX as the renderer does', () => {
   it('rejects a javascript: URL behind a reference label longer than 999 characters', () => {
     const label = 'x'.repeat(1200);
-    const result = check((t) => t.replace(sentence, `Lieutenant-General [Sergey Rudskoy][${label}]`) + `\n[${label}]: javascript:alert(1)\n`);
+    const result = check(
+      (t) => t.replace(sentence, `Lieutenant-General [Sergey Rudskoy][${label}]`) + `\n[${label}]: javascript:alert(1)\n`,
+    );
     expect(result).toContain(`${at('16:1')}  error  javascript: URLs are not allowed  (no-javascript-url)`);
   });
 
@@ -35,25 +37,37 @@ describe('the check reads MDX as the renderer does', () => {
   it('reports an attribute written twice, at the second one', () => {
     let edited = '';
     const result = check((t) => (edited = t.replace('<Mention entity="sergey-rudskoy">', '<Mention entity="sergey-rudskoy" entity="rt">')));
-    expect(result).toEqual([`${at(col12(edited, 'entity="rt"'))}  error  attribute "entity" is written twice; keep one  (duplicate-attribute)`]);
+    expect(result).toEqual([
+      `${at(col12(edited, 'entity="rt"'))}  error  attribute "entity" is written twice; keep one  (duplicate-attribute)`,
+    ]);
   });
 
   it('places each attribute at its own column', () => {
     let edited = '';
-    const result = check((t) => (edited = t.replace('<Note kind="context" note="See [RT](entity:rt).">', '<Note kind="context"  bogus="1" note="See [RT](entity:rt).">')));
+    const result = check(
+      (t) =>
+        (edited = t.replace(
+          '<Note kind="context" note="See [RT](entity:rt).">',
+          '<Note kind="context"  bogus="1" note="See [RT](entity:rt).">',
+        )),
+    );
     expect(result).toEqual([`${at(col12(edited, 'bogus'))}  error  <Note> has no attribute "bogus"  (unknown-attribute)`]);
   });
 
   it('rejects a Mention inside a Markdown link, which would nest one link in another', () => {
     let edited = '';
     const result = check((t) => (edited = t.replace(sentence, `[Lieutenant-General ${sentence.slice(19)}](https://example.org)`)));
-    expect(result).toEqual([`${at(col12(edited, '<Mention'))}  error  <Mention> is a link and may not sit inside a Markdown link; take one of them out  (nested-link)`]);
+    expect(result).toEqual([
+      `${at(col12(edited, '<Mention'))}  error  <Mention> is a link and may not sit inside a Markdown link; take one of them out  (nested-link)`,
+    ]);
   });
 
   it('rejects a link inside a Mention', () => {
     let edited = '';
     const result = check((t) => (edited = t.replace('>Sergey Rudskoy</Mention>', '>[Sergey Rudskoy](https://example.org)</Mention>')));
-    expect(result).toEqual([`${at(col12(edited, '<Mention'))}  error  <Mention> links to its entity already; it may not contain a link  (nested-link)`]);
+    expect(result).toEqual([
+      `${at(col12(edited, '<Mention'))}  error  <Mention> links to its entity already; it may not contain a link  (nested-link)`,
+    ]);
   });
 });
 
@@ -66,7 +80,7 @@ describe('the check reads frontmatter as the collections do', () => {
   });
 
   it('rejects a NUL byte in the frontmatter at its line and column', () => {
-    const result = check((t) => t.replace("summary: A sample", 'summary: "A\u0000 sample'.replace('"', '')));
+    const result = check((t) => t.replace('summary: A sample', 'summary: "A\u0000 sample'.replace('"', '')));
     expect(result).toEqual([`${at('6:11')}  error  broken YAML: null byte is not allowed in input  (yaml-syntax)`]);
   });
 
@@ -90,7 +104,9 @@ describe('the check reads frontmatter as the collections do', () => {
     let edited = '';
     const faulty = (t: string) => (edited = t.replace('<Mention entity="sergey-rudskoy">', '<Mention entity="sergey-rudskoy" rol="x">'));
     const withLf = check(faulty);
-    expect(withLf).toEqual([`${at(col12(edited, 'rol'))}  error  <Mention> has no attribute "rol"; did you mean "doc"?  (unknown-attribute)`]);
+    expect(withLf).toEqual([
+      `${at(col12(edited, 'rol'))}  error  <Mention> has no attribute "rol"; did you mean "doc"?  (unknown-attribute)`,
+    ]);
     expect(check((t) => faulty(t).replace(/\n/g, '\r'))).toEqual(withLf);
   });
 });
@@ -107,13 +123,26 @@ describe('the comparison with the archived copy', () => {
   it('reads decomposed (NFD) text as equal to the same text precomposed (NFC)', () => {
     const nfd = 'Erdoğan'.normalize('NFD');
     expect(nfd).not.toBe('Erdoğan');
-    expect(checkBoth((t) => t.replace('according to', `according to ${nfd} and`), (t) => t.replace('according to', 'according to Erdoğan and'))).toEqual([]);
-    expect(checkBoth((t) => t.replace('according to', 'according to Erdoğan and'), (t) => t.replace('according to', `according to ${nfd} and`))).toEqual([]);
+    expect(
+      checkBoth(
+        (t) => t.replace('according to', `according to ${nfd} and`),
+        (t) => t.replace('according to', 'according to Erdoğan and'),
+      ),
+    ).toEqual([]);
+    expect(
+      checkBoth(
+        (t) => t.replace('according to', 'according to Erdoğan and'),
+        (t) => t.replace('according to', `according to ${nfd} and`),
+      ),
+    ).toEqual([]);
   });
 
   it('trims whole paragraphs of the archive only, and says which entry and where when a trim is part of one', () => {
     const result = checkBoth(
-      (t) => t.replace('    reason: Share widget.\n', '    reason: Share widget.\n  - text: "not"\n    reason: Flipped.\n').replace('was about', 'was not about'),
+      (t) =>
+        t
+          .replace('    reason: Share widget.\n', '    reason: Share widget.\n  - text: "not"\n    reason: Flipped.\n')
+          .replace('was about', 'was not about'),
       (t) => t.replace('was about', 'was not about'),
     );
     expect(result).toEqual([

@@ -11,14 +11,20 @@ function check(editDocument: (t: string) => string, editArchive: (t: string) => 
   return analyseContent(files).diagnostics.map(formatDiagnostic);
 }
 
-const pin = (anchor: string) => check((t) => t.replace('<Mention entity="sergey-rudskoy">', `<Mention entity="sergey-rudskoy" anchor="${anchor}">`));
+const pin = (anchor: string) =>
+  check((t) => t.replace('<Mention entity="sergey-rudskoy">', `<Mention entity="sergey-rudskoy" anchor="${anchor}">`));
 
 describe('ids on a document page are unique', () => {
-  it.each(['main', 'note-q-sergey-rudskoy-1', 'q-sergey-rudskoy-1', 'm-pinned', 'source-card-title'])('refuses the pinned anchor "%s", an id the site uses itself', (anchor) => {
-    const result = pin(anchor);
-    expect(result).toHaveLength(1);
-    expect(result[0]).toMatch(/^content\/documents\/valid\.mdx:12:\d+ {2}error {2}anchor ".+" (starts with ".+", which the site keeps for ids of its own|is an id the page uses already); choose another {2}\(reserved-anchor\)$/);
-  });
+  it.each(['main', 'note-q-sergey-rudskoy-1', 'q-sergey-rudskoy-1', 'm-pinned', 'source-card-title'])(
+    'refuses the pinned anchor "%s", an id the site uses itself',
+    (anchor) => {
+      const result = pin(anchor);
+      expect(result).toHaveLength(1);
+      expect(result[0]).toMatch(
+        /^content\/documents\/valid\.mdx:12:\d+ {2}error {2}anchor ".+" (starts with ".+", which the site keeps for ids of its own|is an id the page uses already); choose another {2}\(reserved-anchor\)$/,
+      );
+    },
+  );
 
   it('accepts a pinned anchor of its own', () => {
     expect(pin('rudskoy-name')).toEqual([]);
@@ -33,12 +39,19 @@ describe('ids on a document page are unique', () => {
 describe('heading ids', () => {
   it('are the slugs of their words after "h-", repeats numbered, in document order', () => {
     const next = headingIdMaker();
-    expect(['Main', 'Q Sergey Rudskoy 1', 'Main', 'Erdoğan’s “pledge”'].map(next)).toEqual(['h-main', 'h-q-sergey-rudskoy-1', 'h-main-1', 'h-erdoğans-pledge']);
+    expect(['Main', 'Q Sergey Rudskoy 1', 'Main', 'Erdoğan’s “pledge”'].map(next)).toEqual([
+      'h-main',
+      'h-q-sergey-rudskoy-1',
+      'h-main-1',
+      'h-erdoğans-pledge',
+    ]);
   });
 
   it('keep their prefix to themselves: a pinned anchor may not start with it', () => {
     expect(pin('h-main')).toEqual([
-      expect.stringMatching(/^content\/documents\/valid\.mdx:12:\d+ {2}error {2}anchor "h-main" starts with "h-", which the site keeps for ids of its own; choose another {2}\(reserved-anchor\)$/),
+      expect.stringMatching(
+        /^content\/documents\/valid\.mdx:12:\d+ {2}error {2}anchor "h-main" starts with "h-", which the site keeps for ids of its own; choose another {2}\(reserved-anchor\)$/,
+      ),
     ]);
   });
 });

@@ -28,7 +28,12 @@ describe('the source card of a document', () => {
 
   it('gives the chain of publishers with their dates, and no publisher link or date where the copy names none', () => {
     expect(republished.original).toEqual({ name: 'RT', href: '/reader/entities/rt/', date: '2015-12-02' });
-    expect(republished.publisher).toEqual({ type: 'republished by', name: 'Global Research', href: '/reader/entities/global-research/', date: '2015-12-03' });
+    expect(republished.publisher).toEqual({
+      type: 'republished by',
+      name: 'Global Research',
+      href: '/reader/entities/global-research/',
+      date: '2015-12-03',
+    });
     expect(republished.date).toBe('2015-12-03');
     expect(unnamed.publisher).toEqual({ type: 'republished by', name: undefined, href: undefined, date: undefined });
     expect(unnamed.date).toBeUndefined();
@@ -59,14 +64,20 @@ describe('the source card of a document', () => {
     const single = unnamed.shared.claims.find((c) => c.href === '/reader/claims/trucks-carry-oil-into-turkey/')!;
     expect(single.here).toEqual([{ href: '#c-trucks-carry-oil-into-turkey-1', text: 'the passage' }]);
     expect(single.elsewhere[0]).toEqual({
-      first: { href: '/reader/documents/russia-presents-proof-turkey-role/#live-pipelines', text: 'Russia Presents Proof of Turkey\'s Role in ISIS Oil Trade', note: undefined },
+      first: {
+        href: '/reader/documents/russia-presents-proof-turkey-role/#live-pipelines',
+        text: "Russia Presents Proof of Turkey's Role in ISIS Oil Trade",
+        note: undefined,
+      },
       others: [{ href: '/reader/documents/russia-presents-proof-turkey-role/#nuri-information', text: 'another passage', note: undefined }],
     });
     expect(single.more).toBeUndefined();
   });
 
   it('notes a passage elsewhere that disputes or answers the shared claim conditionally', () => {
-    const links = graph.documents.flatMap((d) => sourceCardView(graph, d, urls, absolute).shared.claims.flatMap((c) => c.elsewhere.flatMap((e) => [e.first, ...e.others])));
+    const links = graph.documents.flatMap((d) =>
+      sourceCardView(graph, d, urls, absolute).shared.claims.flatMap((c) => c.elsewhere.flatMap((e) => [e.first, ...e.others])),
+    );
     const noted = (anchor: string) => links.find((l) => l.href.endsWith(`#${anchor}`))?.note;
     expect(noted('warren-denial')).toBe(' (disputing it)');
     expect(noted('iraq-conditional')).toBe(' (responding conditionally)');
@@ -98,7 +109,7 @@ describe('a citation block', () => {
     expect(original!.styles.map((s) => s.label)).toEqual(['APA', 'MLA', 'Chicago']);
     expect(original!.styles[0]!.runs.some((r) => r.italic)).toBe(true);
     expect(original!.bibtex).toMatch(/^@article\{/);
-    expect(JSON.parse(original!.cslJson)).toMatchObject({ title: 'Russia Presents Proof of Turkey\'s Role in ISIS Oil Trade' });
+    expect(JSON.parse(original!.cslJson)).toMatchObject({ title: "Russia Presents Proof of Turkey's Role in ISIS Oil Trade" });
   });
 });
 
@@ -142,7 +153,14 @@ describe('the figure of how the story travelled', () => {
       `${kinds('speaker')} speakers, ${kinds('event')} events, ${kinds('outlet')} outlets, ${kinds('document')} copies, joined by ${layout!.edges.length} lines. ` +
         'Each line is one way words moved, named on the line and drawn in its own style: said at, reported, paraphrased, republished, copied without credit, no source named.',
     );
-    expect(figure.drawn!.legend.map((l) => l.label)).toEqual(['said at', 'reported', 'paraphrased', 'republished', 'copied without credit', 'no source named']);
+    expect(figure.drawn!.legend.map((l) => l.label)).toEqual([
+      'said at',
+      'reported',
+      'paraphrased',
+      'republished',
+      'copied without credit',
+      'no source named',
+    ]);
     expect(figure.documents).toBe(5);
   });
 
@@ -158,7 +176,11 @@ describe('the figure of how the story travelled', () => {
     expect(pages).toHaveLength(1);
     const said = list.find((n) => n.anchor === 'from-speaker-anatoly-antonov')!;
     expect(said).toMatchObject({ href: '/reader/entities/anatoly-antonov/', label: 'Anatoly Antonov', kind: 'speaker' });
-    expect(said.lines[0]).toMatchObject({ label: 'said at', to: 'Moscow briefing of 2 December 2015', href: '/reader/entities/moscow-briefing-2015-12-02/' });
+    expect(said.lines[0]).toMatchObject({
+      label: 'said at',
+      to: 'Moscow briefing of 2 December 2015',
+      href: '/reader/entities/moscow-briefing-2015-12-02/',
+    });
     expect(list.reduce((n, s) => n + s.lines.length, 0)).toBe(view.edges.length);
     const unnamed = list.find((n) => n.anchor === listAnchor('speaker:(unnamed)'))!;
     expect(unnamed).toMatchObject({ anchor: 'from-unnamed', href: undefined, label: 'No source named' });
@@ -168,7 +190,9 @@ describe('the figure of how the story travelled', () => {
     const listed = travelFigure(view, undefined, false, pages[0]);
     expect(listed.drawn).toBeUndefined();
     expect(listed.list!.entries).toEqual(list);
-    expect(listed.list!.tooMany).toBe('There are too many documents (5) to draw; below, each speaker, event and outlet with its busiest lines.');
+    expect(listed.list!.tooMany).toBe(
+      'There are too many documents (5) to draw; below, each speaker, event and outlet with its busiest lines.',
+    );
   });
 
   it('has no list in the compact figure of the home page', () => {
@@ -180,8 +204,13 @@ describe('the data page', () => {
   const page = dataPageView(graph, urls, absolute);
 
   it('counts the corpus in one sentence and links one annotation file per document', () => {
-    expect(page.corpusSummary).toMatch(/^The whole corpus graph: 5 documents, 62 entities, 14 claims, \d+ quotes, \d+ mentions, \d+ claim spans, \d+ notes and \d+ disputes\.$/);
-    expect(page.perDocument.shown[0]).toEqual({ href: '/reader/annotations/russia-presents-proof-turkey-role.jsonld', name: 'russia-presents-proof-turkey-role.jsonld' });
+    expect(page.corpusSummary).toMatch(
+      /^The whole corpus graph: 5 documents, 62 entities, 14 claims, \d+ quotes, \d+ mentions, \d+ claim spans, \d+ notes and \d+ disputes\.$/,
+    );
+    expect(page.perDocument.shown[0]).toEqual({
+      href: '/reader/annotations/russia-presents-proof-turkey-role.jsonld',
+      name: 'russia-presents-proof-turkey-role.jsonld',
+    });
     expect(page.files.corpus).toBe('/reader/data/corpus.json');
   });
 
@@ -208,7 +237,15 @@ describe('the page for an unknown address', () => {
     const v = notFoundView(graph, urls);
     expect(v.documents.shown.map((d) => d.date)).toEqual(['2015-12-03', 'date unknown', 'date unknown', 'date unknown', 'date unknown']);
     expect(v.documents).toMatchObject({ more: 0, total: 5, allHref: '/reader/documents/' });
-    expect(v.browse).toEqual({ home: '/reader/', entities: '/reader/entities/', entityCount: 62, claims: '/reader/claims/', claimCount: 14, quotes: '/reader/quotes/', data: '/reader/data/' });
+    expect(v.browse).toEqual({
+      home: '/reader/',
+      entities: '/reader/entities/',
+      entityCount: 62,
+      claims: '/reader/claims/',
+      claimCount: 14,
+      quotes: '/reader/quotes/',
+      data: '/reader/data/',
+    });
   });
 });
 
@@ -232,7 +269,9 @@ describe('the shell of every page', () => {
 
   it('titles the page after the site, and the home page with the site’s name alone', () => {
     expect(pageShell(graph, page, '/reader/claims/', '/reader/', urls, absolute).pageTitle).toBe('Claims · The Oil Briefing Reader');
-    expect(pageShell(graph, { ...page, title: 'The Oil Briefing Reader' }, '/reader/', '/reader/', urls, absolute).pageTitle).toBe('The Oil Briefing Reader');
+    expect(pageShell(graph, { ...page, title: 'The Oil Briefing Reader' }, '/reader/', '/reader/', urls, absolute).pageTitle).toBe(
+      'The Oil Briefing Reader',
+    );
   });
 
   it('gives a canonical URL and search type from the path below the base, and none for the 404 page', () => {
@@ -251,7 +290,14 @@ describe('the shell of every page', () => {
 
   it('links the site’s lists, feed and data under the base path', () => {
     const shell = pageShell(graph, page, '/reader/claims/', '/reader/', urls, absolute);
-    expect(shell.nav.map((l) => l.href)).toEqual(['/reader/documents/', '/reader/entities/', '/reader/claims/', '/reader/quotes/', '/reader/story/', '/reader/timeline/']);
+    expect(shell.nav.map((l) => l.href)).toEqual([
+      '/reader/documents/',
+      '/reader/entities/',
+      '/reader/claims/',
+      '/reader/quotes/',
+      '/reader/story/',
+      '/reader/timeline/',
+    ]);
     expect(shell.feed).toEqual({ href: 'https://example.org/reader/rss.xml', title: 'The Oil Briefing Reader: documents' });
     expect(shell.footer).toEqual({ data: '/reader/data/', feed: '/reader/rss.xml' });
     expect(shell.favicon).toBe('/reader/favicon.svg');
@@ -274,6 +320,9 @@ describe('a document in a list', () => {
       publisher: 'Global Research',
       date: '2015-12-03',
     });
-    expect(documentLine(graph, document('turkey-buying-oil-from-isis'), urls)).toMatchObject({ publisher: 'publisher unknown', date: 'date unknown' });
+    expect(documentLine(graph, document('turkey-buying-oil-from-isis'), urls)).toMatchObject({
+      publisher: 'publisher unknown',
+      date: 'date unknown',
+    });
   });
 });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { pagefindView } from '../../src/lib/search/pagefind-view.ts';
 
-const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pagefind-view', name), 'utf8').replace(/\n$/, '');
+const fixture = (name: string) =>
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pagefind-view', name), 'utf8').replace(/\n$/, '');
 
 describe('the part of a page sent to Pagefind', () => {
   test('keeps the html tag, the head meta tags Pagefind reads and the body without its ignored parts', () => {
@@ -12,7 +13,9 @@ describe('the part of a page sent to Pagefind', () => {
 
   test('cuts nested ignored elements of the same name as a whole', () => {
     const html = '<html lang="en"><main data-pagefind-body><p>a <span data-pagefind-ignore>b <span>c</span> d</span> e</p></main></html>';
-    expect(pagefindView(html)).toBe('<!DOCTYPE html><html lang="en"><head></head><body><main data-pagefind-body><p>a  e</p></main></body></html>');
+    expect(pagefindView(html)).toBe(
+      '<!DOCTYPE html><html lang="en"><head></head><body><main data-pagefind-body><p>a  e</p></main></body></html>',
+    );
   });
 
   test('cuts an ignored void element alone', () => {
@@ -22,7 +25,9 @@ describe('the part of a page sent to Pagefind', () => {
 
   test('keeps filters and metadata set inside the body', () => {
     const html = '<html><main data-pagefind-body><p data-pagefind-filter="speaker">Antonov</p></main></html>';
-    expect(pagefindView(html)).toBe('<!DOCTYPE html><html><head></head><body><main data-pagefind-body><p data-pagefind-filter="speaker">Antonov</p></main></body></html>');
+    expect(pagefindView(html)).toBe(
+      '<!DOCTYPE html><html><head></head><body><main data-pagefind-body><p data-pagefind-filter="speaker">Antonov</p></main></body></html>',
+    );
   });
 });
 
@@ -32,8 +37,14 @@ describe('a page sent to Pagefind whole, since cutting it could change the index
     ['two bodies', '<html><main data-pagefind-body>a</main><aside data-pagefind-body>b</aside></html>'],
     ['an unclosed body', '<html><main data-pagefind-body><p>text</p></html>'],
     ['an unclosed ignored element', '<html><main data-pagefind-body><p>a <span data-pagefind-ignore>b</p></main></html>'],
-    ['a filter inside an ignored part', '<html><main data-pagefind-body><div data-pagefind-ignore><span data-pagefind-filter="x">y</span></div></main></html>'],
-    ['a filter outside the body on an element other than meta', '<html><nav data-pagefind-filter="x">y</nav><main data-pagefind-body>a</main></html>'],
+    [
+      'a filter inside an ignored part',
+      '<html><main data-pagefind-body><div data-pagefind-ignore><span data-pagefind-filter="x">y</span></div></main></html>',
+    ],
+    [
+      'a filter outside the body on an element other than meta',
+      '<html><nav data-pagefind-filter="x">y</nav><main data-pagefind-body>a</main></html>',
+    ],
     ['the attribute written as text', '<html><main data-pagefind-body><p>set data-pagefind-ignore on it</p></main></html>'],
   ])('%s', (_, html) => {
     expect(pagefindView(html)).toBe(html);

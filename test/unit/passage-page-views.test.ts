@@ -20,23 +20,31 @@ const passage = (slug: string, anchor: string) => graph.annotation(slug, anchor)
 const pipelines = passage('russia-presents-proof-turkey-role', 'live-pipelines');
 const warren = passage('russia-presents-proof-turkey-role', 'warren-denial');
 const conditional = passage('russia-presents-proof-turkey-role', 'iraq-conditional');
-const unattributed = allPassages(graph).find((p) => p.document.slug === 'oil-smuggling-trucks-photographed' && p.annotation.mode === 'unattributed')!;
+const unattributed = allPassages(graph).find(
+  (p) => p.document.slug === 'oil-smuggling-trucks-photographed' && p.annotation.mode === 'unattributed',
+)!;
 
 describe('the page of a passage, as its template shows it', () => {
   it('titles the page with the speaker and the words cut at 90 characters, and describes it by its label and document', () => {
     const v = passageView(graph, pipelines, urls, absolute);
     expect(v.who).toBe('Anatoly Antonov');
     expect(v.title).toBe('Anatoly Antonov: this oil "in large quantities" enters the territory of Turkey via "live oil pipelines," …');
-    expect(v.description).toBe('Paraphrase · Anatoly Antonov, via RT, in “Russia Presents Proof of Turkey\'s Role in ISIS Oil Trade”.');
+    expect(v.description).toBe("Paraphrase · Anatoly Antonov, via RT, in “Russia Presents Proof of Turkey's Role in ISIS Oil Trade”.");
   });
 
   it('says in one sentence how the document gives the words, naming the words a paraphrase quotes', () => {
     expect(passageView(graph, pipelines, urls, absolute).how).toBe(
       'A paraphrase: the document reports what Anatoly Antonov said in its own words, quoting only “in large quantities” and “live oil pipelines”.',
     );
-    expect(howGiven('paraphrase-quoting', 'X', ['a', 'b', 'c'])).toBe('A paraphrase: the document reports what X said in its own words, quoting only “a”, “b” and “c”.');
-    expect(passageView(graph, warren, urls, absolute).how).toBe('A direct quotation: the document prints these words in quotation marks as Steve Warren’s own.');
-    expect(passageView(graph, unattributed, urls, absolute).how).toBe('Unattributed: the document asserts these words without naming who said them.');
+    expect(howGiven('paraphrase-quoting', 'X', ['a', 'b', 'c'])).toBe(
+      'A paraphrase: the document reports what X said in its own words, quoting only “a”, “b” and “c”.',
+    );
+    expect(passageView(graph, warren, urls, absolute).how).toBe(
+      'A direct quotation: the document prints these words in quotation marks as Steve Warren’s own.',
+    );
+    expect(passageView(graph, unattributed, urls, absolute).how).toBe(
+      'Unattributed: the document asserts these words without naming who said them.',
+    );
     expect(passageView(graph, unattributed, urls, absolute).who).toBe('No named source');
   });
 
@@ -75,7 +83,7 @@ describe('a quote in a compact list', () => {
       speaker: { name: 'Anatoly Antonov', href: '/reader/entities/anatoly-antonov/' },
       how: 'paraphrased',
       words: pipelines.annotation.exact,
-      documentTitle: 'Russia Presents Proof of Turkey\'s Role in ISIS Oil Trade',
+      documentTitle: "Russia Presents Proof of Turkey's Role in ISIS Oil Trade",
       href: '/reader/quotes/russia-presents-proof-turkey-role/live-pipelines/',
     });
     expect(quoteLine(graph, warren, urls).how).toBe('said, disputing a claim');
@@ -92,7 +100,7 @@ describe('an attribution chain, as its list shows it', () => {
       type: 'republished',
       label: 'republished in',
       kind: 'document',
-      title: 'Russia Presents Proof of Turkey\'s Role in ISIS Oil Trade',
+      title: "Russia Presents Proof of Turkey's Role in ISIS Oil Trade",
       href: '/reader/documents/russia-presents-proof-turkey-role/#live-pipelines',
       publisher: { name: 'Global Research', href: '/reader/entities/global-research/' },
       date: '2015-12-03',
@@ -123,7 +131,12 @@ describe('one speaker’s list of passages', () => {
 
   it('titles each list by its speaker, counts the passages and links the speaker’s page', () => {
     const antonov = pages.find((p) => p.speaker.id === 'anatoly-antonov')!;
-    expect(antonov).toMatchObject({ title: 'Passages of Anatoly Antonov', pageTitle: 'Passages of Anatoly Antonov', speakerHref: '/reader/entities/anatoly-antonov/', range: undefined });
+    expect(antonov).toMatchObject({
+      title: 'Passages of Anatoly Antonov',
+      pageTitle: 'Passages of Anatoly Antonov',
+      speakerHref: '/reader/entities/anatoly-antonov/',
+      range: undefined,
+    });
     expect(antonov.countLabel).toBe(`${graph.quotesBy('anatoly-antonov').length} passages`);
     const unnamed = pages.find((p) => !p.speaker.id)!;
     expect(unnamed.title).toBe('Passages with no named source');
@@ -169,7 +182,11 @@ describe('the routes of the quotes’ index and lists', () => {
     const routes = speakerRoutes(graph, urls);
     expect(routes.map((r) => r.params)).toContainEqual({ speaker: 'anatoly-antonov', page: undefined });
     expect(routes.map((r) => r.params)).toContainEqual({ speaker: 'no-named-source', page: undefined });
-    expect(routes.every((r) => urls.speakerQuotes(r.props.view.speaker.id, r.props.view.page) === r.props.view.pageLinks[r.props.view.page - 1]!.href)).toBe(true);
+    expect(
+      routes.every(
+        (r) => urls.speakerQuotes(r.props.view.speaker.id, r.props.view.page) === r.props.view.pageLinks[r.props.view.page - 1]!.href,
+      ),
+    ).toBe(true);
   });
 
   it('gives the index no second page while one page lists every speaker', () => {

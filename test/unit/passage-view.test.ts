@@ -16,7 +16,10 @@ const pipelines = passage('russia-presents-proof-turkey-role', 'live-pipelines')
 
 describe('how a passage is given', () => {
   it('finds the words a paraphrase sets in quotation marks, straight or curly', () => {
-    expect(quotedFragments('this oil "in large quantities" enters Turkey via “live oil pipelines,” of trucks')).toEqual(['in large quantities', 'live oil pipelines']);
+    expect(quotedFragments('this oil "in large quantities" enters Turkey via “live oil pipelines,” of trucks')).toEqual([
+      'in large quantities',
+      'live oil pipelines',
+    ]);
     expect(quotedFragments('Russia is aware of three main routes')).toEqual([]);
   });
 
@@ -45,7 +48,12 @@ describe('the page of a passage', () => {
   it('names the speaker and event, and the chain from the speaker to this copy', () => {
     expect(view.speaker?.id).toBe('anatoly-antonov');
     expect(view.event?.id).toBe('moscow-briefing-2015-12-02');
-    expect(view.chain.map((s) => s.entity ?? s.document)).toEqual(['anatoly-antonov', 'moscow-briefing-2015-12-02', 'rt', 'global-research']);
+    expect(view.chain.map((s) => s.entity ?? s.document)).toEqual([
+      'anatoly-antonov',
+      'moscow-briefing-2015-12-02',
+      'rt',
+      'global-research',
+    ]);
   });
 
   it('lists the other copy of the same words, linked to its own page', () => {
@@ -61,7 +69,12 @@ describe('the page of a passage', () => {
   });
 
   it('links a claim’s disputing passages to their own pages', () => {
-    const disputed = allPassages(graph).find((p) => p.annotation.claim && p.annotation.stance === 'asserts' && graph.disputesOf(p.annotation.claim).some((d) => d.annotation.type === 'quote'))!;
+    const disputed = allPassages(graph).find(
+      (p) =>
+        p.annotation.claim &&
+        p.annotation.stance === 'asserts' &&
+        graph.disputesOf(p.annotation.claim).some((d) => d.annotation.type === 'quote'),
+    )!;
     const disputes = passageView(graph, disputed, urls, absolute).disputes;
     expect(disputes.length).toBe(graph.disputesOf(disputed.annotation.claim!).length);
     const quoted = disputes.find((d) => d.at.annotation.type === 'quote')!;
@@ -100,10 +113,14 @@ describe('copies of a passage’s words', () => {
 
 describe('a passage’s words on their own', () => {
   it('puts a direct quotation in quotation marks, and a paraphrase as printed', () => {
-    expect(passageTitle(passage('russia-presents-proof-turkey-role', 'bandits-quote').annotation)).toMatch(/^“Today, we are presenting .* region”$/);
+    expect(passageTitle(passage('russia-presents-proof-turkey-role', 'bandits-quote').annotation)).toMatch(
+      /^“Today, we are presenting .* region”$/,
+    );
     expect(passageTitle(pipelines.annotation)).toBe(pipelines.annotation.exact);
   });
   it('shortens long words inside the quotation marks', () => {
-    expect(passageTitle(passage('russia-presents-proof-turkey-role', 'bandits-quote').annotation, 30)).toBe('“Today, we are presenting only …”');
+    expect(passageTitle(passage('russia-presents-proof-turkey-role', 'bandits-quote').annotation, 30)).toBe(
+      '“Today, we are presenting only …”',
+    );
   });
 });

@@ -11,7 +11,8 @@ const repo = join(import.meta.dirname, '..', '..');
 /** A copy of this site (code and content; node_modules linked) to build in. */
 function siteCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'reader-publish-'));
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(repo, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(repo, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
@@ -81,16 +82,20 @@ describe('publishing a build', () => {
     ['while the search index is written', (d) => existsSync(join(d, 'dist.staging', 'pagefind'))],
   ];
 
-  it.each(moments)('leaves the published site byte for byte as it was when killed %s', async (_moment, ready) => {
-    const child = startBuild(dir);
-    const done = finished(child);
-    const reached = await when(child, () => ready(dir), dir);
-    child.kill('SIGKILL');
-    const result = await done;
-    expect(reached, `the build ended before the moment came: ${result.stderr}`).toBe(true);
-    expect(result.signal).toBe('SIGKILL');
-    expect(snapshot(join(dir, 'dist'))).toEqual(published);
-  }, 200_000);
+  it.each(moments)(
+    'leaves the published site byte for byte as it was when killed %s',
+    async (_moment, ready) => {
+      const child = startBuild(dir);
+      const done = finished(child);
+      const reached = await when(child, () => ready(dir), dir);
+      child.kill('SIGKILL');
+      const result = await done;
+      expect(reached, `the build ended before the moment came: ${result.stderr}`).toBe(true);
+      expect(result.signal).toBe('SIGKILL');
+      expect(snapshot(join(dir, 'dist'))).toEqual(published);
+    },
+    200_000,
+  );
 
   it('stops cleanly on SIGTERM: says so, leaves the published site as it was, and releases the lock', async () => {
     const child = startBuild(dir);
@@ -107,7 +112,11 @@ describe('publishing a build', () => {
   it('builds again after a killed build, taking over the lock it left, and writes the same bytes for the same content', async () => {
     const result = await finished(startBuild(dir));
     expect(result.code, result.stderr).toBe(0);
-    expect(readdirSync(dir).filter((name) => name.startsWith('dist')).sort()).toEqual(['dist']);
+    expect(
+      readdirSync(dir)
+        .filter((name) => name.startsWith('dist'))
+        .sort(),
+    ).toEqual(['dist']);
     // Pagefind's files included: pages reach it in render order, which varies from build to build.
     expect(snapshot(join(dir, 'dist'))).toEqual(published);
   }, 200_000);

@@ -15,13 +15,18 @@ describe('the quotes index', () => {
     const index = speakerIndex(graph, urls);
     expect(index.reduce((n, s) => n + s.count, 0)).toBe(passages.length);
     expect(index.at(-1)).toMatchObject({ id: undefined, name: 'No named source', href: '/quotes/by/no-named-source/' });
-    expect(index.find((s) => s.id === 'anatoly-antonov')).toMatchObject({ count: graph.quotesBy('anatoly-antonov').length, href: '/quotes/by/anatoly-antonov/' });
+    expect(index.find((s) => s.id === 'anatoly-antonov')).toMatchObject({
+      count: graph.quotesBy('anatoly-antonov').length,
+      href: '/quotes/by/anatoly-antonov/',
+    });
   });
 
   it('splits a speaker’s list into pages of at most the given number of lines, every passage once', () => {
     const pages = speakerPages(graph, urls, 2);
     for (const p of pages) expect(p.lines.length).toBeLessThanOrEqual(2);
-    expect(pages.flatMap((p) => p.lines.map((l) => l.href)).sort()).toEqual(passages.map((q) => urls.passage(q.document.slug, q.annotation.anchor)).sort());
+    expect(pages.flatMap((p) => p.lines.map((l) => l.href)).sort()).toEqual(
+      passages.map((q) => urls.passage(q.document.slug, q.annotation.anchor)).sort(),
+    );
     const antonov = pages.filter((p) => p.speaker.id === 'anatoly-antonov');
     expect(antonov.map((p) => p.page)).toEqual(antonov.map((_, i) => i + 1));
     expect(antonov[1]!.pageLinks.map((l) => l.href).slice(0, 2)).toEqual(['/quotes/by/anatoly-antonov/', '/quotes/by/anatoly-antonov/2/']);

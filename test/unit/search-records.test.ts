@@ -28,8 +28,13 @@ describe('search records', () => {
 
   it('gives a document its outlets, the entities it names, and every spelling of their names', () => {
     expect(documentFacets(graph, graph.document('valid')!)).toEqual({
-      filters: { outlet: ['RT'], entity: ['Moscow', 'Moscow briefing', 'RT', 'Russia', 'Russian Defence Ministry', 'Sergey Rudskoy', 'Sputnik'] },
-      meta: { names: 'Moscow · Moscow briefing · RT · Rudskoy · Russia · Russia Today · Russian Defence Ministry · Sergey Rudskoy · Sputnik' },
+      filters: {
+        outlet: ['RT'],
+        entity: ['Moscow', 'Moscow briefing', 'RT', 'Russia', 'Russian Defence Ministry', 'Sergey Rudskoy', 'Sputnik'],
+      },
+      meta: {
+        names: 'Moscow · Moscow briefing · RT · Rudskoy · Russia · Russia Today · Russian Defence Ministry · Sergey Rudskoy · Sputnik',
+      },
     });
   });
 
@@ -48,15 +53,19 @@ describe('links from search results', () => {
     expect(linkToMatch({ url: '/documents/a/#q-x-1', excerpt: '<mark>oil</mark>', meta: {} }, 'oil')).toBe('/documents/a/#q-x-1');
   });
   it('links a passage result to the passage’s page as it is', () => {
-    expect(linkToMatch({ url: '/quotes/a/q-x-1/', excerpt: '<mark>oil</mark>', meta: { type: 'quote' } }, '"oil"')).toBe('/quotes/a/q-x-1/');
-  });
-  it('links a page result to the phrase searched for, as a text fragment', () => {
-    expect(linkToMatch({ url: '/documents/a/', excerpt: 'a <mark>major</mark> <mark>briefing</mark>', meta: {} }, '"held a major-briefing"')).toBe(
-      '/documents/a/#:~:text=held%20a%20major%2Dbriefing',
+    expect(linkToMatch({ url: '/quotes/a/q-x-1/', excerpt: '<mark>oil</mark>', meta: { type: 'quote' } }, '"oil"')).toBe(
+      '/quotes/a/q-x-1/',
     );
   });
+  it('links a page result to the phrase searched for, as a text fragment', () => {
+    expect(
+      linkToMatch({ url: '/documents/a/', excerpt: 'a <mark>major</mark> <mark>briefing</mark>', meta: {} }, '"held a major-briefing"'),
+    ).toBe('/documents/a/#:~:text=held%20a%20major%2Dbriefing');
+  });
   it('links a page result to its first highlighted word, without the punctuation around it', () => {
-    expect(linkToMatch({ url: '/entities/e/', excerpt: 'President <mark>Erdoğan.</mark>', meta: {} }, 'Erdoğan')).toBe('/entities/e/#:~:text=Erdo%C4%9Fan');
+    expect(linkToMatch({ url: '/entities/e/', excerpt: 'President <mark>Erdoğan.</mark>', meta: {} }, 'Erdoğan')).toBe(
+      '/entities/e/#:~:text=Erdo%C4%9Fan',
+    );
   });
   it('encodes the characters text fragments reserve', () => {
     expect(encodeFragment('Deir-ez-Zor, & more')).toBe('Deir%2Dez%2DZor%2C%20%26%20more');

@@ -48,7 +48,14 @@ describe('shared verbatim passages', () => {
   it('links to the annotation inside the passage in the other document', () => {
     const found = findSharedPassages([
       { slug: 'a', text: twelve },
-      { slug: 'b', text: `Lead. ${twelve}`, anchors: [{ anchor: 'm-early', start: 0, end: 4 }, { anchor: 'm-briefing', start: 28, end: 36 }] },
+      {
+        slug: 'b',
+        text: `Lead. ${twelve}`,
+        anchors: [
+          { anchor: 'm-early', start: 0, end: 4 },
+          { anchor: 'm-briefing', start: 28, end: 36 },
+        ],
+      },
     ]);
     expect(found.get('a')![0]!.otherAnchor).toBe('m-briefing');
   });

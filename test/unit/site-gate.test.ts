@@ -6,7 +6,8 @@ import { decodeAttribute, pageProblems, siteProblems } from '../../src/lib/build
 
 const files = new Set(['index.html', 'documents/a/index.html', '_astro/site.css', 'favicon.svg']);
 const exists = (file: string) => files.has(file);
-const page = (body: string, base = '/') => pageProblems(`<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`, `${base}documents/a/`, base, exists);
+const page = (body: string, base = '/') =>
+  pageProblems(`<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`, `${base}documents/a/`, base, exists);
 
 describe('the last gate before publishing', () => {
   it('passes links to http(s), mailto, fragments and files of the site', () => {
@@ -40,7 +41,11 @@ describe('the last gate before publishing', () => {
   });
 
   it('does not read script or style bodies, or comments, as markup', () => {
-    expect(page('<script type="application/ld+json">{"a":"<a href=\\"javascript:x\\">"}</script><style>a[id="q"]{}</style><!-- <a href="javascript:x"> -->')).toEqual([]);
+    expect(
+      page(
+        '<script type="application/ld+json">{"a":"<a href=\\"javascript:x\\">"}</script><style>a[id="q"]{}</style><!-- <a href="javascript:x"> -->',
+      ),
+    ).toEqual([]);
   });
 
   it('decodes the character references that can spell a scheme', () => {
@@ -54,7 +59,10 @@ describe('the whole staged site', () => {
     try {
       mkdirSync(join(dir, 'documents', 'a'), { recursive: true });
       writeFileSync(join(dir, 'documents', 'a', 'index.html'), '<a href="/documents/a/">self</a><a href="/nowhere/">x</a>');
-      expect(siteProblems(dir, '/')).toEqual(['index.html: missing: the site has no home page', 'documents/a/index.html: href="/nowhere/": no file in the site at /nowhere/']);
+      expect(siteProblems(dir, '/')).toEqual([
+        'index.html: missing: the site has no home page',
+        'documents/a/index.html: href="/nowhere/": no file in the site at /nowhere/',
+      ]);
       writeFileSync(join(dir, 'index.html'), '<a href="documents/a/">a</a>');
       expect(siteProblems(dir, '/')).toEqual(['documents/a/index.html: href="/nowhere/": no file in the site at /nowhere/']);
     } finally {

@@ -25,7 +25,10 @@ summary: A sample conditional response.
 function graphWithResponse() {
   const files = fixtureContent(['valid']);
   files.documents.push({ file: 'content/documents/response.mdx', text: response });
-  files.sources.push({ file: 'content/sources/response.txt', text: 'Response\n\nThe ministry will protest if the figure is confirmed, wrote RT.\n' });
+  files.sources.push({
+    file: 'content/sources/response.txt',
+    text: 'Response\n\nThe ministry will protest if the figure is confirmed, wrote RT.\n',
+  });
   const analysis = analyseContent(files);
   expect(analysis.diagnostics).toEqual([]);
   return buildGraph(analysis.corpus);
@@ -67,7 +70,10 @@ describe('the conditional stance', () => {
   });
 
   it('records the stance in corpus.json and lists the passage as the claim’s conditional response, not a dispute', () => {
-    const data = corpusJson(graph, urls) as unknown as { records: Record<string, Record<string, unknown>[]> } & Record<string, Record<string, unknown>[]>;
+    const data = corpusJson(graph, urls) as unknown as { records: Record<string, Record<string, unknown>[]> } & Record<
+      string,
+      Record<string, unknown>[]
+    >;
     const records = (data.records ?? data) as Record<string, Record<string, unknown>[]>;
     const claim = records.claims!.find((c) => c.id === 'isis-oil-income')!;
     const quote = records.quotes!.find((q) => q.anchor === 'if-confirmed' || String(q.id).endsWith('if-confirmed'))!;

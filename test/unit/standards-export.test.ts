@@ -36,7 +36,10 @@ summary: A sample republication that disputes the figure.
 function graph() {
   const files = fixtureContent(['valid']);
   files.documents.push({ file: 'content/documents/republication.mdx', text: republication });
-  files.sources.push({ file: 'content/sources/republication.txt', text: 'Denial & doubt\n\nThe ministry later said the figure was wrong, wrote RT.\n' });
+  files.sources.push({
+    file: 'content/sources/republication.txt',
+    text: 'Denial & doubt\n\nThe ministry later said the figure was wrong, wrote RT.\n',
+  });
   const analysis = analyseContent(files);
   expect(analysis.diagnostics).toEqual([]);
   return buildGraph(analysis.corpus);
@@ -73,7 +76,12 @@ describe('schema.org JSON-LD', () => {
     expect(article.isBasedOn).toEqual({
       '@type': 'NewsArticle',
       name: 'Original publication by RT',
-      publisher: { '@type': 'NewsMediaOrganization', '@id': 'https://example.org/reader/entities/rt/#entity', name: 'RT', url: 'https://example.org/reader/entities/rt/' },
+      publisher: {
+        '@type': 'NewsMediaOrganization',
+        '@id': 'https://example.org/reader/entities/rt/#entity',
+        name: 'RT',
+        url: 'https://example.org/reader/entities/rt/',
+      },
       datePublished: '2015-12-02',
     });
     // A byline no entity answers to stays the byline as printed.
@@ -108,8 +116,13 @@ describe('schema.org JSON-LD', () => {
       text: 'The Russian Defence Ministry said ISIS earned about $3 million a day from oil before Russian strikes.',
       author: { '@type': 'Organization', url: 'https://example.org/reader/entities/russian-defence-ministry/' },
       dateCreated: '2015-12-02',
-      firstAppearance: { '@type': 'CreativeWork', recordedAt: { '@type': 'Event', url: 'https://example.org/reader/entities/moscow-briefing/' } },
-      appearance: [{ '@type': 'Quotation', url: 'https://example.org/reader/documents/valid/#q-sergey-rudskoy-1', author: { name: 'Sergey Rudskoy' } }],
+      firstAppearance: {
+        '@type': 'CreativeWork',
+        recordedAt: { '@type': 'Event', url: 'https://example.org/reader/entities/moscow-briefing/' },
+      },
+      appearance: [
+        { '@type': 'Quotation', url: 'https://example.org/reader/documents/valid/#q-sergey-rudskoy-1', author: { name: 'Sergey Rudskoy' } },
+      ],
       subjectOf: [{ '@type': 'Quotation', url: 'https://example.org/reader/documents/republication/#q-russian-defence-ministry-1' }],
     });
     expect(deep(claim)).not.toMatch(/Review|Rating/);
@@ -118,8 +131,16 @@ describe('schema.org JSON-LD', () => {
   it('gives every page the site and the page, with search as the site’s action', () => {
     const value = pageJsonLd({ url: 'https://example.org/reader/quotes/', name: 'Quotes' }, urls);
     expect(value['@graph']).toEqual([
-      expect.objectContaining({ '@type': 'WebSite', url: 'https://example.org/reader/', potentialAction: expect.objectContaining({ '@type': 'SearchAction' }) }),
-      expect.objectContaining({ '@type': 'WebPage', url: 'https://example.org/reader/quotes/', isPartOf: { '@id': 'https://example.org/reader/#website' } }),
+      expect.objectContaining({
+        '@type': 'WebSite',
+        url: 'https://example.org/reader/',
+        potentialAction: expect.objectContaining({ '@type': 'SearchAction' }),
+      }),
+      expect.objectContaining({
+        '@type': 'WebPage',
+        url: 'https://example.org/reader/quotes/',
+        isPartOf: { '@id': 'https://example.org/reader/#website' },
+      }),
     ]);
   });
 
@@ -167,15 +188,38 @@ describe('corpus.json', () => {
   });
 
   it('gives ids, anchors and absolute URLs that cite each passage, and derives the dispute ledger', () => {
-    expect(data.claims[0]).toMatchObject({ id: 'isis-oil-income', appearances: ['valid#q-sergey-rudskoy-1'], disputes: ['republication#q-russian-defence-ministry-1'], firstMade: { type: 'event', id: 'moscow-briefing' } });
+    expect(data.claims[0]).toMatchObject({
+      id: 'isis-oil-income',
+      appearances: ['valid#q-sergey-rudskoy-1'],
+      disputes: ['republication#q-russian-defence-ministry-1'],
+      firstMade: { type: 'event', id: 'moscow-briefing' },
+    });
     expect(data.disputes).toEqual([
-      { claim: 'isis-oil-income', annotation: 'republication#q-russian-defence-ministry-1', document: 'republication', url: 'https://example.org/reader/documents/republication/#q-russian-defence-ministry-1', by: 'russian-defence-ministry' },
+      {
+        claim: 'isis-oil-income',
+        annotation: 'republication#q-russian-defence-ministry-1',
+        document: 'republication',
+        url: 'https://example.org/reader/documents/republication/#q-russian-defence-ministry-1',
+        by: 'russian-defence-ministry',
+      },
     ]);
-    expect(data.documents.find((d) => d.id === 'republication')).toMatchObject({ publisher: null, published: null, originalPublisher: 'rt', originalPublished: '2015-12-02', sourceUrl: null });
-    expect(data.notes[0]).toMatchObject({ kind: 'context', note: 'See RT.', noteLinks: [{ text: 'RT', url: 'https://example.org/reader/entities/rt/' }] });
+    expect(data.documents.find((d) => d.id === 'republication')).toMatchObject({
+      publisher: null,
+      published: null,
+      originalPublisher: 'rt',
+      originalPublished: '2015-12-02',
+      sourceUrl: null,
+    });
+    expect(data.notes[0]).toMatchObject({
+      kind: 'context',
+      note: 'See RT.',
+      noteLinks: [{ text: 'RT', url: 'https://example.org/reader/entities/rt/' }],
+    });
     const mention = data.mentions.find((m) => m.document === 'valid')!;
     expect(mention.url).toBe(`https://example.org/reader/documents/valid/#${mention.anchor}`);
-    expect((data.documents.find((d) => d.id === 'valid')!.text as string).slice(mention.start as number, mention.end as number)).toBe(mention.exact);
+    expect((data.documents.find((d) => d.id === 'valid')!.text as string).slice(mention.start as number, mention.end as number)).toBe(
+      mention.exact,
+    );
   });
 
   it('documents the shared annotation fields once and each type’s own fields under it', () => {

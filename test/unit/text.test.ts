@@ -7,7 +7,9 @@ import { makeUrls } from '../../src/lib/urls.ts';
 
 describe('note text', () => {
   it('splits text and corpus links into segments', () => {
-    const { segments, problems } = parseNoteText('Spelled [Erdoğan](entity:recep-tayyip-erdogan) in [the RT copy](document:rt-copy#q-antonov-1).');
+    const { segments, problems } = parseNoteText(
+      'Spelled [Erdoğan](entity:recep-tayyip-erdogan) in [the RT copy](document:rt-copy#q-antonov-1).',
+    );
     expect(problems).toEqual([]);
     expect(segments).toEqual([
       { kind: 'text', text: 'Spelled ' },
@@ -21,13 +23,18 @@ describe('note text', () => {
 
   it.each([
     ['[x](javascript:alert(1))', 'javascript: URLs are not allowed'],
-    ['[x](ftp://example.org/)', 'unknown link target "ftp://example.org/": use entity:<id>, claim:<id>, document:<slug>#<anchor> or an https:// URL'],
+    [
+      '[x](ftp://example.org/)',
+      'unknown link target "ftp://example.org/": use entity:<id>, claim:<id>, document:<slug>#<anchor> or an https:// URL',
+    ],
   ])('rejects the link target in %s', (source, message) => {
     expect(parseNoteText(source).problems.map((p) => p.message)).toEqual([message]);
   });
 
   it('keeps a named public source as a URL link', () => {
-    expect(parseNoteText('[UN](https://www.un.org/)').segments).toEqual([{ kind: 'link', text: 'UN', target: { type: 'url', href: 'https://www.un.org/' } }]);
+    expect(parseNoteText('[UN](https://www.un.org/)').segments).toEqual([
+      { kind: 'link', text: 'UN', target: { type: 'url', href: 'https://www.un.org/' } },
+    ]);
   });
 
   it('keeps a URL with parentheses whole instead of cutting it at the first ")"', () => {
@@ -59,7 +66,10 @@ describe('id suggestions', () => {
 describe('sentences', () => {
   const text = 'First one here. Lt. Gen. Rudskoy said "the income was $1.5 million." Then more.\n\nNext block.';
   const split = text.indexOf('\n\n');
-  const blocks: [number, number][] = [[0, split], [split + 2, text.length]];
+  const blocks: [number, number][] = [
+    [0, split],
+    [split + 2, text.length],
+  ];
   it('finds the sentence around a span, even across abbreviations and decimal figures', () => {
     const start = text.indexOf('Rudskoy');
     expect(sentenceAround(text, blocks, start, start + 7)).toBe('Lt. Gen. Rudskoy said "the income was $1.5 million."');

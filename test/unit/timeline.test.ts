@@ -10,7 +10,11 @@ const timeline = buildTimeline(graph, makeUrls('/'));
 describe('the timeline', () => {
   it.each([
     ['a short passage', 'We flatly reject it.', 'We flatly reject it.'],
-    ['a long one, cut after nine words', 'one two three four five six seven eight nine ten eleven', 'one two three four five six seven eight nine …'],
+    [
+      'a long one, cut after nine words',
+      'one two three four five six seven eight nine ten eleven',
+      'one two three four five six seven eight nine …',
+    ],
     ['spaces and line breaks collapsed', ' a\n b   c ', 'a b c'],
     ['its own quotation marks left out', '“We flatly reject it,”', 'We flatly reject it'],
   ])('names a passage by its first words: %s', (_name, text, words) => {
@@ -37,8 +41,16 @@ describe('the timeline', () => {
   });
 
   it('keeps undated documents apart, with the statements found only there', () => {
-    expect(timeline.undated.filter((u) => u.kind === 'document').map((u) => u.key).sort()).toEqual(
-      graph.documents.filter((d) => d.data.published === undefined).map((d) => `document:${d.slug}`).sort(),
+    expect(
+      timeline.undated
+        .filter((u) => u.kind === 'document')
+        .map((u) => u.key)
+        .sort(),
+    ).toEqual(
+      graph.documents
+        .filter((d) => d.data.published === undefined)
+        .map((d) => `document:${d.slug}`)
+        .sort(),
     );
     const prove = timeline.undated.find((u) => u.key === 'document:russians-can-prove-turkey-isis')!;
     expect(prove.statements.map((s) => s.title)).toContain('Kifah Mahmoud, as reported by Bloomberg');

@@ -13,7 +13,12 @@ const graph = buildGraph(analysis.corpus);
 const urls = makeUrls('/');
 const view = travelView(graph, urls, urls.story());
 
-const step = (role: ChainStep['role'], type: ChainStep['type']): ChainStep => ({ role, type, entity: 'x', document: role === 'document' ? 'd' : undefined });
+const step = (role: ChainStep['role'], type: ChainStep['type']): ChainStep => ({
+  role,
+  type,
+  entity: 'x',
+  document: role === 'document' ? 'd' : undefined,
+});
 
 describe('the type of a step in the travel diagram', () => {
   it.each([
@@ -63,7 +68,9 @@ describe('the travel view of the corpus', () => {
 
   it('links RT to the unsigned copy that carries its wording without credit, and only there', () => {
     const copies = uncreditedCopies(graph);
-    expect(copies.map((c) => [c.outlet, c.copy, c.from])).toEqual([['rt', 'russia-reveals-details-oil-smuggling', 'russia-presents-proof-turkey-role']]);
+    expect(copies.map((c) => [c.outlet, c.copy, c.from])).toEqual([
+      ['rt', 'russia-reveals-details-oil-smuggling', 'russia-presents-proof-turkey-role'],
+    ]);
     expect(copies[0]!.ownWords).toBeGreaterThanOrEqual(12);
     const copied = view.edges.filter((e) => e.type === 'copied');
     expect(copied.map((e) => [e.from, e.to])).toEqual([['outlet:rt', 'document:russia-reveals-details-oil-smuggling']]);
@@ -78,7 +85,19 @@ describe('copies without credit', () => {
     data: { title: 'T', publisher: undefined, published: undefined, language: 'en', summary: 's', trimmed: [], lacks: [] },
     text,
     annotations: quotes.map(([start, end, mode], i) => ({
-      type: 'quote', anchor: `q${i}`, start, end, exact: text.slice(start, end), prefix: '', suffix: '', sentence: '', line: 1, column: 1, via: [], mode, stance: 'asserts',
+      type: 'quote',
+      anchor: `q${i}`,
+      start,
+      end,
+      exact: text.slice(start, end),
+      prefix: '',
+      suffix: '',
+      sentence: '',
+      line: 1,
+      column: 1,
+      via: [],
+      mode,
+      stance: 'asserts',
     })),
     injections: [],
   });
@@ -88,7 +107,14 @@ describe('copies without credit', () => {
     ['no quotation', [], 9],
     ['a direct quotation', [[8, 23, 'direct']], 6],
     ['a paraphrase counts as the outlet’s own words', [[8, 23, 'paraphrase']], 9],
-    ['overlapping quotations', [[8, 23, 'direct'], [15, 30, 'direct']], 5],
+    [
+      'overlapping quotations',
+      [
+        [8, 23, 'direct'],
+        [15, 30, 'direct'],
+      ],
+      5,
+    ],
   ] as const)('counts words outside quotation marks with %s', (_name, quotes, words) => {
     expect(wordsOutsideQuotes(doc(text, quotes as never), 0, text.length)).toBe(words);
   });
@@ -140,7 +166,10 @@ describe('the layout of the travel diagram', () => {
   it('is drawn up to a bounded number of documents, and not beyond', () => {
     expect(drawable(view)).toBe(true);
     const copy = view.nodes.find((n) => n.kind === 'document')!;
-    const many = { ...view, nodes: [...view.nodes, ...Array.from({ length: MAX_DRAWN_DOCUMENTS }, (_, i) => ({ ...copy, id: `document:extra-${i}` }))] };
+    const many = {
+      ...view,
+      nodes: [...view.nodes, ...Array.from({ length: MAX_DRAWN_DOCUMENTS }, (_, i) => ({ ...copy, id: `document:extra-${i}` }))],
+    };
     expect(drawable(many)).toBe(false);
   });
 

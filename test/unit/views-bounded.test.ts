@@ -14,7 +14,14 @@ import { claimView, responsePages, responsesListed, wordingPages, wordingsListed
 import { claimListPages, matrixCells } from '../../src/lib/views/claims.ts';
 import { annotationFiles, documentListPages, documentsListed } from '../../src/lib/views/documents.ts';
 import { entityView } from '../../src/lib/views/entity.ts';
-import { mentionDocumentsListed, mentionPages, mentionsListed, mentionsPerDocument, mentionsPerPage, mentionsSummary } from '../../src/lib/views/entity-mentions.ts';
+import {
+  mentionDocumentsListed,
+  mentionPages,
+  mentionsListed,
+  mentionsPerDocument,
+  mentionsPerPage,
+  mentionsSummary,
+} from '../../src/lib/views/entity-mentions.ts';
 import { entityListPages } from '../../src/lib/views/entities.ts';
 import { homeView } from '../../src/lib/views/home.ts';
 import { firstOf, paginate } from '../../src/lib/views/paging.ts';
@@ -23,7 +30,8 @@ import { passagesShown, timelineBudget, timelinePages } from '../../src/lib/view
 
 function graphOf(documents: number, entities: number, claims: number): CorpusGraph {
   const files: ContentFiles = { documents: [], sources: [], entities: [], claims: [] };
-  for (const f of generateCorpus({ documents, entities, claims }).files) files[f.path.split('/')[1] as keyof ContentFiles].push({ file: f.path, text: f.text });
+  for (const f of generateCorpus({ documents, entities, claims }).files)
+    files[f.path.split('/')[1] as keyof ContentFiles].push({ file: f.path, text: f.text });
   return buildGraph(analyseContent(files).corpus);
 }
 
@@ -50,8 +58,19 @@ describe('paging', () => {
   });
 
   test('follow-on pages have URLs of their own, below the list’s', () => {
-    expect([urls.documentList(), urls.documentList(2), urls.entityList(3), urls.claimList(2)]).toEqual(['/reader/documents/', '/reader/documents/page/2/', '/reader/entities/page/3/', '/reader/claims/page/2/']);
-    expect([urls.entityMentions('isis'), urls.entityMentions('isis', 2), urls.claimWordings('c', 2), urls.claimResponses('c'), urls.timeline(2)]).toEqual([
+    expect([urls.documentList(), urls.documentList(2), urls.entityList(3), urls.claimList(2)]).toEqual([
+      '/reader/documents/',
+      '/reader/documents/page/2/',
+      '/reader/entities/page/3/',
+      '/reader/claims/page/2/',
+    ]);
+    expect([
+      urls.entityMentions('isis'),
+      urls.entityMentions('isis', 2),
+      urls.claimWordings('c', 2),
+      urls.claimResponses('c'),
+      urls.timeline(2),
+    ]).toEqual([
       '/reader/entities/isis/mentions/',
       '/reader/entities/isis/mentions/2/',
       '/reader/claims/c/wordings/2/',
@@ -117,7 +136,11 @@ describe('on a corpus larger than any listing', { timeout: 120_000 }, () => {
     for (const g of summary.groups!) expect(g.passages.length).toBeLessThanOrEqual(mentionsPerDocument);
     const counts = summary.groups!.map((g) => g.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    expect(Math.max(...new Map(mentions.map((m) => [m.document.slug, mentions.filter((n) => n.document.slug === m.document.slug).length])).values())).toBe(counts[0]);
+    expect(
+      Math.max(
+        ...new Map(mentions.map((m) => [m.document.slug, mentions.filter((n) => n.document.slug === m.document.slug).length])).values(),
+      ),
+    ).toBe(counts[0]);
     expect(summary.allHref).toBe(urls.entityMentions(entity.id));
 
     const pages = mentionPages(graph, entity.id, urls);
@@ -151,7 +174,9 @@ describe('on a corpus larger than any listing', { timeout: 120_000 }, () => {
 
   test('a claim page shows its first wordings and responses, and its follow-on pages hold each once, in order', () => {
     for (const claim of graph.claims) {
-      const asserting = graph.appearancesOf(claim.id).filter((a) => (a.annotation as QuoteAnnotation | ClaimAnnotation).stance === 'asserts');
+      const asserting = graph
+        .appearancesOf(claim.id)
+        .filter((a) => (a.annotation as QuoteAnnotation | ClaimAnnotation).stance === 'asserts');
       const view = claimView(graph, urls, claim.id);
       const shown = view.wordings.groups.flatMap((g) => g.wordings);
       expect(shown.length).toBe(Math.min(wordingsListed, asserting.length));
@@ -203,7 +228,9 @@ describe('on a corpus larger than any listing', { timeout: 120_000 }, () => {
       const leaving = view.edges.filter((e) => e.from === entry.node.id);
       expect(entry.lines.length).toBe(Math.min(linesListed, leaving.length));
       expect(entry.lines.length + entry.moreLines).toBe(leaving.length);
-      expect(entry.lines.reduce((n, l) => n + l.edge.steps.length, 0) + entry.morePassages).toBe(leaving.reduce((n, e) => n + e.steps.length, 0));
+      expect(entry.lines.reduce((n, l) => n + l.edge.steps.length, 0) + entry.morePassages).toBe(
+        leaving.reduce((n, e) => n + e.steps.length, 0),
+      );
       // Cut lists keep the busiest lines.
       const steps = entry.lines.map((l) => l.edge.steps.length);
       if (entry.moreLines > 0) expect(steps).toEqual([...leaving.map((e) => e.steps.length)].sort((a, b) => b - a).slice(0, linesListed));

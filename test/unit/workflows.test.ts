@@ -13,10 +13,13 @@ const schema = JSON.parse(readFileSync(join(repo, 'test', 'schemas', 'github-wor
 const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
 const validate = ajv.compile(schema);
-const workflows = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+const workflows = readdirSync(dir)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 const read = (name: string) => parse(readFileSync(join(dir, name), 'utf8'));
 /** Every `run:` of a workflow, in order. */
-const runs = (workflow: { jobs: Record<string, { steps?: { run?: string; uses?: string }[] }> }) => Object.values(workflow.jobs).flatMap((j) => j.steps ?? []);
+const runs = (workflow: { jobs: Record<string, { steps?: { run?: string; uses?: string }[] }> }) =>
+  Object.values(workflow.jobs).flatMap((j) => j.steps ?? []);
 
 describe('the GitHub workflows', () => {
   it('are the pull-request check and the deployment', () => {

@@ -41,7 +41,10 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The id of a content file is its name without the extension. */
 export function idOf(file: string): string {
-  return file.split('/').pop()!.replace(/\.[^.]+$/, '');
+  return file
+    .split('/')
+    .pop()!
+    .replace(/\.[^.]+$/, '');
 }
 
 /** The records checked and the documents ready to analyse, each on its own (see analyseDocument). */
@@ -62,7 +65,11 @@ export type DocumentResult = ReturnType<typeof analyseDocument>;
  */
 export function analyseContent(files: ReadFiles): Analysis {
   const prepared = prepareAnalysis(files);
-  return completeAnalysis(files, prepared, prepared.documents.map((input) => analyseDocument(input, prepared.ids)));
+  return completeAnalysis(
+    files,
+    prepared,
+    prepared.documents.map((input) => analyseDocument(input, prepared.ids)),
+  );
 }
 
 /**
@@ -74,7 +81,8 @@ export function prepareAnalysis(files: ReadFiles): PreparedAnalysis {
   files = asContentText(files);
   const diagnostics: Diagnostic[] = [...(files.problems ?? [])];
   const checkId = (f: ContentFile, report: Reporter) => {
-    if (!idPattern.test(idOf(f.file))) report.error({ line: 1, column: 1 }, 'invalid-id', `file name "${idOf(f.file)}" must be a kebab-case id`);
+    if (!idPattern.test(idOf(f.file)))
+      report.error({ line: 1, column: 1 }, 'invalid-id', `file name "${idOf(f.file)}" must be a kebab-case id`);
   };
 
   const entities: EntityRecord[] = [];
@@ -142,7 +150,13 @@ function asContentText<F extends ContentFiles>(files: F): F {
   const all = [files.documents, files.sources, files.entities, files.claims];
   if (!all.some((list) => list.some((f) => needsReading(f.text)))) return files;
   const read = (list: ContentFile[]) => list.map((f) => ({ ...f, text: contentText(f.text) }));
-  return { ...files, documents: read(files.documents), sources: read(files.sources), entities: read(files.entities), claims: read(files.claims) };
+  return {
+    ...files,
+    documents: read(files.documents),
+    sources: read(files.sources),
+    entities: read(files.entities),
+    claims: read(files.claims),
+  };
 }
 
 /** Last step of analyseContent: gathers the results of every document, in the order of `prepared.documents`. */

@@ -18,9 +18,7 @@ export function formatDiagnostic(d: Diagnostic): string {
 
 /** Stable order: by file, then position, so reports are easy to diff. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return [...list].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
-  );
+  return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }
 
 /** Collects diagnostics for one file so callers only pass a position and a message. */

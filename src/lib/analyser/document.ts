@@ -74,12 +74,28 @@ export function analyseDocument(input: DocumentInput, ids: KnownIds) {
   if (!input.archive) {
     report.error({ line: 1, column: 1 }, 'missing-source', `no archived copy: expected content/sources/${input.slug}.txt`);
   } else if (compared && bodyIsClean) {
-    checkAgainstSource({ title: compared.title, trimmed: compared.trimmed, text, builder, source: input.source, archive: input.archive, report });
+    checkAgainstSource({
+      title: compared.title,
+      trimmed: compared.trimmed,
+      text,
+      builder,
+      source: input.source,
+      archive: input.archive,
+      report,
+    });
   }
 
   const ok = data && report.list.length === 0;
   const document: AnalysedDocument | undefined = ok
-    ? { slug: input.slug, file: input.file, data, text, annotations: annotations as Annotation[], injections, headingIds: headingIdsOf(headings) }
+    ? {
+        slug: input.slug,
+        file: input.file,
+        data,
+        text,
+        annotations: annotations as Annotation[],
+        injections,
+        headingIds: headingIdsOf(headings),
+      }
     : undefined;
   return { document, diagnostics: report.list };
 }
@@ -105,13 +121,7 @@ function checkDocumentRefs(
 }
 
 /** Checks an id against the corpus; reports unknown ids with a suggestion and ids of the wrong kind. */
-export function resolveRef(
-  id: string,
-  kind: RefKind,
-  at: { line: number; column: number },
-  ids: KnownIds,
-  report: Reporter,
-): boolean {
+export function resolveRef(id: string, kind: RefKind, at: { line: number; column: number }, ids: KnownIds, report: Reporter): boolean {
   if (kind === 'claim') {
     if (ids.claims.has(id)) return true;
     report.error(at, 'unknown-id', `unknown claim "${id}"${didYouMean(id, ids.claims)}`);
@@ -142,7 +152,8 @@ function buildAnnotations(
   for (const c of components) {
     const anchor = c.attributes.get('anchor');
     if (!anchor) continue;
-    if (!/^[a-z][a-z0-9-]*$/.test(anchor.value)) report.error(anchor.at, 'invalid-value', `anchor "${anchor.value}" must be lower-case letters, digits and hyphens`);
+    if (!/^[a-z][a-z0-9-]*$/.test(anchor.value))
+      report.error(anchor.at, 'invalid-value', `anchor "${anchor.value}" must be lower-case letters, digits and hyphens`);
     else if (reservedAnchor(anchor.value)) report.error(anchor.at, 'reserved-anchor', reservedAnchor(anchor.value)!);
     else if (used.has(anchor.value)) report.error(anchor.at, 'duplicate-anchor', `anchor "${anchor.value}" is used twice in this document`);
     used.add(anchor.value);
@@ -219,7 +230,14 @@ function readProps(c: RawComponent, ids: KnownIds, report: Reporter, lines: Line
   return { props, note };
 }
 
-function checkNoteText(value: string, at: Position, valueOffset: number | undefined, lines: LineIndex, ids: KnownIds, report: Reporter): NoteSegment[] {
+function checkNoteText(
+  value: string,
+  at: Position,
+  valueOffset: number | undefined,
+  lines: LineIndex,
+  ids: KnownIds,
+  report: Reporter,
+): NoteSegment[] {
   const { segments, problems } = parseNoteText(value);
   if (!value.trim()) report.error(at, 'invalid-value', 'note text must not be empty');
   // At the place in the note when the value is written as it reads, else at the attribute.

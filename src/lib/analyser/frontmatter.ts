@@ -36,7 +36,10 @@ export function splitFrontmatter(source: string): SplitFile {
   const lines = new LineIndex(source);
   const raw = extractFrontmatter(source);
   if (raw === undefined) return { yaml: '', yamlLine: 1, yamlOffset: 0, body: source, hasFrontmatter: false, lines };
-  const delimiter = source.trimStart().replace(/^\uFEFF/, '').slice(0, 3);
+  const delimiter = source
+    .trimStart()
+    .replace(/^\uFEFF/, '')
+    .slice(0, 3);
   const rawOffset = source.indexOf(`${delimiter}${raw}${delimiter}`) + delimiter.length;
   // `raw` starts with the rest of the opening fence's line.
   const firstBreak = /\r\n|\n/.exec(raw);
@@ -122,7 +125,9 @@ function describeIssue(issue: z.core.$ZodIssue, path: string[], value: unknown):
   if (issue.code === 'invalid_type' && value instanceof Date) {
     return `frontmatter: ${field} reads as a date, not text: YAML turns an unquoted 2015-12-02 into a date; put the value in quotes`;
   }
-  if (issue.code === 'invalid_value') return `frontmatter: ${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (issue.code === 'unrecognized_keys') return `frontmatter: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_value')
+    return `frontmatter: ${field} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'unrecognized_keys')
+    return `frontmatter: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   return `frontmatter: ${field} ${issue.message.replace(/^Invalid input: /, '')}`;
 }

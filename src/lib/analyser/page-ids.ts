@@ -7,14 +7,40 @@
 import { headingIdPrefix } from '../text/heading-ids.ts';
 
 /** Prefixes the site gives ids of its own: generated anchors (m-, q-, c-, n-), headings, note popovers, per-item ids. */
-const reservedPrefixes = ['m-', 'q-', 'c-', 'n-', headingIdPrefix, 'note-', 'cite-', 'quote-', 'speaker-', 'w-', 'filter-', 'format-', 'kind-'];
+const reservedPrefixes = [
+  'm-',
+  'q-',
+  'c-',
+  'n-',
+  headingIdPrefix,
+  'note-',
+  'cite-',
+  'quote-',
+  'speaker-',
+  'w-',
+  'filter-',
+  'format-',
+  'kind-',
+];
 /** Fixed ids of the site's pages. */
-const reservedIds = new Set(['main', 'document', 'documents', 'downloads', 'citing', 'example', 'format', 'format-annotation', 'search-hint', 'search-q']);
+const reservedIds = new Set([
+  'main',
+  'document',
+  'documents',
+  'downloads',
+  'citing',
+  'example',
+  'format',
+  'format-annotation',
+  'search-hint',
+  'search-q',
+]);
 
 /** Why a pinned anchor may not be used, or undefined when it may. */
 export function reservedAnchor(anchor: string): string | undefined {
   const prefix = reservedPrefixes.find((p) => anchor.startsWith(p));
   if (prefix) return `anchor "${anchor}" starts with "${prefix}", which the site keeps for ids of its own; choose another`;
-  if (reservedIds.has(anchor) || anchor.endsWith('-title') || anchor.endsWith('-q')) return `anchor "${anchor}" is an id the page uses already; choose another`;
+  if (reservedIds.has(anchor) || anchor.endsWith('-title') || anchor.endsWith('-q'))
+    return `anchor "${anchor}" is an id the page uses already; choose another`;
   return undefined;
 }

@@ -4,7 +4,6 @@ import { threadAnswer } from '../build/thread-answer.ts';
 import { analyseDocument } from './document.ts';
 import { completeAnalysis, prepareAnalysis, type Analysis, type ReadFiles, type DocumentResult } from './corpus.ts';
 
-
 export interface ParallelOptions {
   /** How many threads share the documents (this one included when `inThisThread`). */
   threads?: number;
@@ -29,7 +28,12 @@ export async function analyseContentInParallel(files: ReadFiles, options: Parall
   const shares = Array.from({ length: count }, (_, i) => inputs.slice(i * size, (i + 1) * size));
   const inWorkers = shares
     .slice(inThisThread ? 1 : 0)
-    .map((share) => threadAnswer<DocumentResult[]>(new Worker(new URL('./worker.ts', import.meta.url), { workerData: { inputs: share, ids: prepared.ids } }), 'the analyser'));
+    .map((share) =>
+      threadAnswer<DocumentResult[]>(
+        new Worker(new URL('./worker.ts', import.meta.url), { workerData: { inputs: share, ids: prepared.ids } }),
+        'the analyser',
+      ),
+    );
   const here = inThisThread ? [shares[0]!.map((input) => analyseDocument(input, prepared.ids))] : [];
   return completeAnalysis(files, prepared, [...here, ...(await Promise.all(inWorkers))].flat());
 }

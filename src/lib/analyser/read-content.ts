@@ -11,8 +11,10 @@ import type { Diagnostic } from './diagnostics.ts';
 export function readContent(root: string, contentDir = 'content'): ReadFiles {
   const problems: Diagnostic[] = [];
   const relativePath = (path: string) => relative(root, path).split('\\').join('/');
-  const refuse = (path: string, message = 'symbolic links are not allowed in content/: copy the file here instead (a link could publish a file from outside the project)') =>
-    problems.push({ file: relativePath(path), line: 1, column: 1, severity: 'error', message, rule: 'no-symlink' });
+  const refuse = (
+    path: string,
+    message = 'symbolic links are not allowed in content/: copy the file here instead (a link could publish a file from outside the project)',
+  ) => problems.push({ file: relativePath(path), line: 1, column: 1, severity: 'error', message, rule: 'no-symlink' });
   const isLink = (path: string) => lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
 
   const top = join(root, contentDir);

@@ -6,7 +6,6 @@ import { githubAnnotation } from './github-format.ts';
 import { plural } from '../labels.ts';
 import { analyseContentInParallel, type ParallelOptions } from './parallel.ts';
 
-
 export type CheckFormat = 'text' | 'github';
 
 export async function runCheck(root: string, options: ParallelOptions = {}, format: CheckFormat = 'text'): Promise<Analysis> {
@@ -21,11 +20,17 @@ export async function runCheck(root: string, options: ParallelOptions = {}, form
   if (errors > 0) {
     const files = new Set(analysis.diagnostics.map((d) => d.file)).size;
     if (analysis.skipped.length > 0) console.error(`\nNot checked in this run:\n${analysis.skipped.map((s) => `  ${s}`).join('\n')}`);
-    if (format === 'github') for (const s of analysis.skipped) console.log(`::notice title=not checked::${s.replace(/%/g, '%25').replace(/\n/g, '%0A')}`);
+    if (format === 'github')
+      for (const s of analysis.skipped) console.log(`::notice title=not checked::${s.replace(/%/g, '%25').replace(/\n/g, '%0A')}`);
     console.error(`\n✗ ${plural(errors, 'error')} in ${plural(files, 'file')}; nothing was published.`);
   } else {
     const annotations = c.documents.reduce((n, d) => n + d.annotations.length, 0);
-    const counts = [plural(c.documents.length, 'document'), plural(annotations, 'annotation'), plural(c.entities.length, 'entity', 'entities'), plural(c.claims.length, 'claim')];
+    const counts = [
+      plural(c.documents.length, 'document'),
+      plural(annotations, 'annotation'),
+      plural(c.entities.length, 'entity', 'entities'),
+      plural(c.claims.length, 'claim'),
+    ];
     console.log(`✓ content is valid: ${counts.join(', ')}.`);
   }
   return analysis;

@@ -108,7 +108,12 @@ export function checkAgainstSource(args: {
   // never a word out of a sentence.
   const lines = args.source.split('\n');
   const trimLine = lines.findIndex((l) => l.startsWith('trimmed:'));
-  const entries = trimLine < 0 ? [] : lines.flatMap((l, n) => (n > trimLine && /^\s*-\s/.test(l) ? [{ line: n + 1, column: (/^\s*-\s*/.exec(l)?.[0].length ?? 0) + 1 }] : []));
+  const entries =
+    trimLine < 0
+      ? []
+      : lines.flatMap((l, n) =>
+          n > trimLine && /^\s*-\s/.test(l) ? [{ line: n + 1, column: (/^\s*-\s*/.exec(l)?.[0].length ?? 0) + 1 }] : [],
+        );
   const removed = new Set<number>();
   for (const [i, trim] of args.trimmed.entries()) {
     const at = entries[i] ?? { line: trimLine + 1 || 1, column: 1 };
@@ -120,8 +125,13 @@ export function checkAgainstSource(args: {
     }
     const within = blocks.some((block) => block.includes(passage));
     // Where in the archived file: the passage as written, if its words stand there unbroken by markup.
-    const rawAt = archive.text.search(new RegExp(`(?<![\\p{L}\\p{N}])${passage.split(' ').map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'u'));
-    const where = rawAt >= 0 ? ` at ${archive.file}:${lineColumn(archive.text, rawAt).line}:${lineColumn(archive.text, rawAt).column}` : ` in ${archive.file}`;
+    const rawAt = archive.text.search(
+      new RegExp(`(?<![\\p{L}\\p{N}])${passage.split(' ').map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`, 'u'),
+    );
+    const where =
+      rawAt >= 0
+        ? ` at ${archive.file}:${lineColumn(archive.text, rawAt).line}:${lineColumn(archive.text, rawAt).column}`
+        : ` in ${archive.file}`;
     report.error(
       at,
       'trim-not-found',
@@ -140,7 +150,11 @@ export function checkAgainstSource(args: {
     const titleLine = args.source.split('\n').findIndex((l) => l.startsWith('title:')) + 1;
     const i = differingWord(title, expected);
     const found = i >= title.length ? 'the title ends' : `the title reads ${excerpt(title, i)}`;
-    report.error({ line: titleLine || 1, column: 1 }, 'source-mismatch', `title differs from the headline of ${archive.file}: ${found} where the headline reads ${excerpt(expected, i)}`);
+    report.error(
+      { line: titleLine || 1, column: 1 },
+      'source-mismatch',
+      `title differs from the headline of ${archive.file}: ${found} where the headline reads ${excerpt(expected, i)}`,
+    );
     return;
   }
   expected = expected.slice(title.length).trimStart();
@@ -152,7 +166,10 @@ export function checkAgainstSource(args: {
   // Point at the start of the differing word, which is what a reader compares.
   while (i > 0 && actual.text[i - 1] !== ' ' && expected[i - 1] !== ' ') i--;
   const textIndex = actual.origin[Math.min(i, actual.origin.length - 1)] ?? args.text.length;
-  const at = i >= actual.text.length ? lineColumn(args.source, args.source.trimEnd().length) : lineColumn(args.source, args.builder.fileOffset(textIndex));
+  const at =
+    i >= actual.text.length
+      ? lineColumn(args.source, args.source.trimEnd().length)
+      : lineColumn(args.source, args.builder.fileOffset(textIndex));
   const found = i >= actual.text.length ? 'the document ends' : `the document reads ${snippet(actual.text, i)}`;
   const wanted = i >= expected.length ? 'the archive ends' : `the archive reads ${snippet(expected, i)}`;
   report.error(at, 'source-mismatch', `text differs from ${archive.file}: ${found} where ${wanted}`);

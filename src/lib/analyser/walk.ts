@@ -35,7 +35,12 @@ export function walkDocument(
   tree: Root,
   source: string,
   report: Reporter,
-): { builder: TextBuilder; components: RawComponent[]; bareParagraphs: [number, number][]; headings: { text: string; at: Position | undefined }[] } {
+): {
+  builder: TextBuilder;
+  components: RawComponent[];
+  bareParagraphs: [number, number][];
+  headings: { text: string; at: Position | undefined }[];
+} {
   const lines = new LineIndex(source);
   const headings: { text: string; at: Position | undefined }[] = [];
   const builder = new TextBuilder();
@@ -70,7 +75,11 @@ export function walkDocument(
         break;
       case 'image':
       case 'imageReference':
-        report.error(at, 'no-image', 'images are not allowed in documents: the page reproduces the text; say what the copy shows in "lacks"');
+        report.error(
+          at,
+          'no-image',
+          'images are not allowed in documents: the page reproduces the text; say what the copy shows in "lacks"',
+        );
         return;
       case 'html':
         report.error(at, 'no-html', 'raw HTML is not allowed; use Markdown');
@@ -98,7 +107,11 @@ export function walkDocument(
       if (isBlock && inText > 0) {
         // Sätteri puts a paragraph inside a heading when a component opened
         // on a heading's line closes on the next; the page would nest blocks.
-        report.error(at, 'inline-only', `a ${node.type === 'paragraph' ? 'paragraph' : 'block'} inside a line of text: a component that opens in a heading or table cell must close on the same line`);
+        report.error(
+          at,
+          'inline-only',
+          `a ${node.type === 'paragraph' ? 'paragraph' : 'block'} inside a line of text: a component that opens in a heading or table cell must close on the same line`,
+        );
       }
       if (isBlock) builder.startBlock();
       if (isBlock) inText++;
@@ -116,7 +129,7 @@ export function walkDocument(
    * <Paragraph> so the page has the same blocks.
    */
   const visitBlockChildren = (children: Nodes[]): void => {
-    for (let i = 0; i < children.length; ) {
+    for (let i = 0; i < children.length;) {
       if (!isInlineFlow(children[i]!)) {
         visit(children[i]!);
         i++;
@@ -154,7 +167,13 @@ export function walkDocument(
           dangerousTags.has(name) ? `<${name}> is not allowed in documents` : `HTML tag <${name}> is not allowed; use Markdown`,
         );
       } else {
-        report.error(at, 'unknown-component', `unknown component <${name}>; use ${Object.keys(componentSpecs).map((n) => `<${n}>`).join(', ')}`);
+        report.error(
+          at,
+          'unknown-component',
+          `unknown component <${name}>; use ${Object.keys(componentSpecs)
+            .map((n) => `<${n}>`)
+            .join(', ')}`,
+        );
       }
       // Keep its words in the text so one fault is reported once, not again as a text difference.
       visitChildren(node);
@@ -199,16 +218,25 @@ function textOf(node: Nodes): string {
 }
 
 const phrasing = new Set([
-  'text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'image', 'imageReference',
-  'footnoteReference', 'mdxJsxTextElement', 'mdxTextExpression',
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'inlineCode',
+  'break',
+  'image',
+  'imageReference',
+  'footnoteReference',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
 ]);
 
 /** A component Sätteri read as a block element although it holds only inline content. */
 function isInlineFlow(node: Nodes): node is MdxJsxFlowElement {
   return (
-    node.type === 'mdxJsxFlowElement' &&
-    componentSpecs[node.name ?? ''] !== undefined &&
-    node.children.every((c) => phrasing.has(c.type))
+    node.type === 'mdxJsxFlowElement' && componentSpecs[node.name ?? ''] !== undefined && node.children.every((c) => phrasing.has(c.type))
   );
 }
 
@@ -255,7 +283,8 @@ function checkAttributes(node: JsxElement, source: string, lines: LineIndex, rep
       report.error(at, 'literal-attribute', `attribute "${attribute.name}" must be a quoted string, not an expression`);
       continue;
     }
-    if (checkUrl(attribute.value, at, report)) found.set(attribute.name, { value: attribute.value, at, ...valueOffset(source, offset, attribute.value) });
+    if (checkUrl(attribute.value, at, report))
+      found.set(attribute.name, { value: attribute.value, at, ...valueOffset(source, offset, attribute.value) });
   }
   return found;
 }
@@ -279,7 +308,11 @@ function valueOffset(source: string, attributeOffset: number | undefined, value:
 function checkLink(url: string, at: { line: number; column: number } | undefined, report: Reporter): void {
   if (!checkUrl(url, at, report)) return;
   if (!/^https?:\/\/[^/\s]/i.test(url)) {
-    report.error(at, 'link-scheme', `link to "${url.slice(0, 60)}" is not allowed: a link in a document must be an absolute http(s) URL; otherwise write its words without the link`);
+    report.error(
+      at,
+      'link-scheme',
+      `link to "${url.slice(0, 60)}" is not allowed: a link in a document must be an absolute http(s) URL; otherwise write its words without the link`,
+    );
   }
 }
 

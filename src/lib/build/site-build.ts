@@ -132,7 +132,11 @@ export function startSiteBuild(options: SiteBuildOptions) {
 
   // A thread beside Astro that fails (or whose Pagefind process dies) ends the build at once, not when Astro is done.
   void beside
-    .then((b) => (b ? Promise.race([b.search.failed, ...(b.quotes ? [b.quotes.failed] : []), b.quotesWritten.then(never), b.data.done.then(never)]) : undefined))
+    .then((b) =>
+      b
+        ? Promise.race([b.search.failed, ...(b.quotes ? [b.quotes.failed] : []), b.quotesWritten.then(never), b.data.done.then(never)])
+        : undefined,
+    )
     .catch((error: unknown) => stop(`✗ build failed: ${briefly(error)}`));
 
   return {
@@ -151,7 +155,8 @@ export function startSiteBuild(options: SiteBuildOptions) {
         setPageFeed(undefined);
         const rendered = performance.now();
         // Cost must stay linear: one analysis and one graph for the whole build.
-        if (analysisCount() !== 1) throw new Error(`the content was analysed ${analysisCount()} times during the build; pages must share one corpus graph`);
+        if (analysisCount() !== 1)
+          throw new Error(`the content was analysed ${analysisCount()} times during the build; pages must share one corpus graph`);
         await ready.data.done;
         const [indexed, quoted] = await Promise.all([ready.search.finish(join(paths.staging, pagesIndexDir)), ready.quotesWritten]);
         moveInto(paths.side, paths.staging);
@@ -164,7 +169,16 @@ export function startSiteBuild(options: SiteBuildOptions) {
         }
         // Everything is written: the staged site replaces the published one.
         publish(paths);
-        console.log(summaryLine({ outDir: outName, checkMs: ready.checkMs, astroMs: rendered - started, pagefindMs: performance.now() - rendered, pages: indexed.pages, quotes: quoted.quotes }));
+        console.log(
+          summaryLine({
+            outDir: outName,
+            checkMs: ready.checkMs,
+            astroMs: rendered - started,
+            pagefindMs: performance.now() - rendered,
+            pages: indexed.pages,
+            quotes: quoted.quotes,
+          }),
+        );
         if (options.phaseLine) console.log(options.phaseLine());
       } catch (error) {
         stop(`✗ build failed: ${briefly(error)}`);

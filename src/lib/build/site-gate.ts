@@ -9,15 +9,31 @@ import { join, relative } from 'node:path';
 
 const urlAttributes = new Set(['href', 'src', 'srcset', 'action', 'formaction']);
 const rawText = new Set(['script', 'style', 'template', 'textarea', 'title']);
-const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n', sol: '/', period: '.', num: '#', nbsp: '\u00a0' };
+const named: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+  sol: '/',
+  period: '.',
+  num: '#',
+  nbsp: '\u00a0',
+};
 
 /** An attribute value with its character references decoded (the ones that can spell a scheme, and all numeric ones). */
 export function decodeAttribute(value: string): string {
-  return value.replace(/&(?:#x([0-9a-f]+)|#([0-9]+)|([a-z]+));?/gi, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
-    if (hex) return String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff));
-    if (dec) return String.fromCodePoint(Math.min(Number(dec), 0x10ffff));
-    return named[name!.toLowerCase()] ?? whole;
-  });
+  return value.replace(
+    /&(?:#x([0-9a-f]+)|#([0-9]+)|([a-z]+));?/gi,
+    (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+      if (hex) return String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff));
+      if (dec) return String.fromCodePoint(Math.min(Number(dec), 0x10ffff));
+      return named[name!.toLowerCase()] ?? whole;
+    },
+  );
 }
 
 const tagOpen = /<([a-zA-Z][a-zA-Z0-9-]*)/y;

@@ -8,7 +8,10 @@ import childProcess, { type ChildProcess } from 'node:child_process';
  * Runs `start` and calls `onExit` (once) if any process it spawned exits.
  * Only the processes spawned while `start` runs are watched.
  */
-export async function watchSpawned<T>(start: () => Promise<T>, onExit: (code: number | null, signal: NodeJS.Signals | null) => void): Promise<T> {
+export async function watchSpawned<T>(
+  start: () => Promise<T>,
+  onExit: (code: number | null, signal: NodeJS.Signals | null) => void,
+): Promise<T> {
   const original = childProcess.spawn;
   let told = false;
   const watched = ((...args: Parameters<typeof original>) => {

@@ -18,6 +18,8 @@ export function summaryLine(s: BuildSummary): string {
 
 /** The figures of a summary line found in a build's output, in seconds. */
 export function parseSummary(stdout: string): { checkS: number; astroS: number; pagefindS: number; pages: number } | undefined {
-  const m = /checked the content in ([\d.]+) s; built \S+ in ([\d.]+) s; indexed (\d+) pages(?: and \d+ quotes)? in ([\d.]+) s/.exec(stdout);
+  const m = /checked the content in ([\d.]+) s; built \S+ in ([\d.]+) s; indexed (\d+) pages(?: and \d+ quotes)? in ([\d.]+) s/.exec(
+    stdout,
+  );
   return m ? { checkS: Number(m[1]), astroS: Number(m[2]), pages: Number(m[3]), pagefindS: Number(m[4]) } : undefined;
 }

@@ -67,7 +67,9 @@ export function cslDate(iso: string | undefined): CslDate | undefined {
 
 /** Words that mark a byline as an organisation's rather than a person's. */
 const ORGANISATION_WORDS = new Set(
-  'agency associated association bureau center centre channel committee company corp corporation council daily department desk editorial editors foundation government group herald inc institute international journal ltd magazine media ministry network news newsroom office online organisation organization post press radio report reporters reuters service staff team times tribune tv university wire writers'.split(' '),
+  'agency associated association bureau center centre channel committee company corp corporation council daily department desk editorial editors foundation government group herald inc institute international journal ltd magazine media ministry network news newsroom office online organisation organization post press radio report reporters reuters service staff team times tribune tv university wire writers'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -91,8 +93,7 @@ export function bylineAuthor(byline: string | undefined, isPerson = false): CslN
   return [{ given: parts.slice(0, -1).join(' '), family: parts[parts.length - 1]! }];
 }
 
-const compact = <T extends object>(item: T): T =>
-  Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined)) as T;
+const compact = <T extends object>(item: T): T => Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined)) as T;
 
 /** The article as its publisher printed it (this copy's publisher, with the original for a republication). */
 export function originalItem(src: CitationSource): CslItem {
@@ -112,8 +113,14 @@ export function originalItem(src: CitationSource): CslItem {
 }
 
 function publishedNote(src: CitationSource): string {
-  const by = src.outlet ? ` published by ${src.outlet}${src.published ? ` on ${src.published}` : ''}` : src.published ? ` published on ${src.published}` : '';
-  const original = src.originalOutlet ? `, originally by ${src.originalOutlet}${src.originalPublished ? ` on ${src.originalPublished}` : ''}` : '';
+  const by = src.outlet
+    ? ` published by ${src.outlet}${src.published ? ` on ${src.published}` : ''}`
+    : src.published
+      ? ` published on ${src.published}`
+      : '';
+  const original = src.originalOutlet
+    ? `, originally by ${src.originalOutlet}${src.originalPublished ? ` on ${src.originalPublished}` : ''}`
+    : '';
   return `Annotated copy of the article${by}${original}.`;
 }
 
@@ -138,9 +145,11 @@ export function annotatedItem(src: CitationSource, pageUrl: string): CslItem {
 /** One quote: the annotated page at the quote's anchor. */
 export function quoteItem(src: CitationSource, quote: QuoteSource, anchorUrl: string): CslItem {
   const what =
-    quote.mode === 'unattributed' || !quote.speaker ? 'unattributed assertion'
-    : quote.mode === 'direct' ? `quotation of ${quote.speaker}`
-    : `paraphrase of ${quote.speaker}`;
+    quote.mode === 'unattributed' || !quote.speaker
+      ? 'unattributed assertion'
+      : quote.mode === 'direct'
+        ? `quotation of ${quote.speaker}`
+        : `paraphrase of ${quote.speaker}`;
   return compact({
     ...annotatedItem(src, anchorUrl),
     id: `${src.slug}-${quote.anchor}`,

@@ -27,7 +27,9 @@ export const plainText = (runs: Run[]): string => runs.map((r) => r.text).join('
 
 /** Joins runs, dropping empty ones, and tidies the spaces between them. */
 function runs(...items: (Run | string | false | undefined)[]): Run[] {
-  const out = items.filter((r): r is Run | string => !!r && (typeof r === 'string' ? r !== '' : r.text !== '')).map((r) => (typeof r === 'string' ? { text: r } : r));
+  const out = items
+    .filter((r): r is Run | string => !!r && (typeof r === 'string' ? r !== '' : r.text !== ''))
+    .map((r) => (typeof r === 'string' ? { text: r } : r));
   return out;
 }
 
@@ -35,8 +37,12 @@ const isSameBody = (name: CslName | undefined, ...bodies: (string | undefined)[]
 
 function apaName(n: CslName): string {
   if (n.literal) return n.literal;
-  const initials = (n.given ?? '').split(/\s+/).filter(Boolean).map((g) => `${g[0]}.`).join(' ');
-  return initials ? `${n.family}, ${initials}` : n.family ?? '';
+  const initials = (n.given ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((g) => `${g[0]}.`)
+    .join(' ');
+  return initials ? `${n.family}, ${initials}` : (n.family ?? '');
 }
 const fullName = (n: CslName, inverted: boolean) => n.literal ?? (inverted ? `${n.family}, ${n.given}` : `${n.given} ${n.family}`);
 function nameList(names: CslName[], format: (n: CslName, i: number) => string, last: string): string {
@@ -55,7 +61,9 @@ export function apa(item: CslItem): Run[] {
   const container = item['container-title'] ? runs({ text: item['container-title'], italic: !italicTitle }, '. ') : [];
   // As the APA CSL style gives it: the original's year and publisher, whichever are known.
   const originalYear = parts(item['original-date'])?.[0];
-  const original = item['original-publisher'] ? ` (Original work published ${[originalYear, item['original-publisher']].filter(Boolean).join(', ')})` : '';
+  const original = item['original-publisher']
+    ? ` (Original work published ${[originalYear, item['original-publisher']].filter(Boolean).join(', ')})`
+    : '';
   return tidy([...head, ...container, ...runs(item.URL), ...runs(original)]);
 }
 
@@ -64,9 +72,10 @@ export function mla(item: CslItem): Run[] {
     const [y, m, d] = parts(c) ?? [];
     return y ? `${d ? `${d} ` : ''}${m ? `${MLA_MONTHS[m - 1]} ` : ''}${y}` : undefined;
   };
-  const author = item.author?.length && !isSameBody(item.author[0], item['container-title'], item['original-publisher'])
-    ? `${period(nameList(item.author, (n, i) => fullName(n, i === 0), ', and '))} `
-    : '';
+  const author =
+    item.author?.length && !isSameBody(item.author[0], item['container-title'], item['original-publisher'])
+      ? `${period(nameList(item.author, (n, i) => fullName(n, i === 0), ', and '))} `
+      : '';
   // A description of the work ("Annotated copy") follows the title, as its own element.
   const genre = item.genre ? `${period(item.genre)} ` : '';
   const tail = [date(item.issued), item.URL].filter(Boolean).join(', ');
@@ -74,7 +83,11 @@ export function mla(item: CslItem): Run[] {
     ? runs(genre, { text: item['container-title'], italic: true }, tail ? `, ${tail}.` : '.')
     : runs(genre, tail ? `${tail[0]!.toUpperCase()}${tail.slice(1)}.` : '');
   const original = item['original-publisher']
-    ? runs(' Originally published in ', { text: item['original-publisher'], italic: true }, date(item['original-date']) ? `, ${date(item['original-date'])}.` : '.')
+    ? runs(
+        ' Originally published in ',
+        { text: item['original-publisher'], italic: true },
+        date(item['original-date']) ? `, ${date(item['original-date'])}.` : '.',
+      )
     : [];
   return tidy([...runs(author, `“${period(item.title)}” `), ...container, ...original]);
 }
@@ -91,10 +104,14 @@ export function chicago(item: CslItem): Run[] {
   return tidy([
     ...(siteAsAuthor ? runs(`${period(item['container-title']!)} `) : []),
     ...runs(author, `“${period(item.title)}” `, item.genre && `${item.genre}. `),
-    ...(siteAsAuthor ? runs(date && `${period(date)} `)
-      : item['container-title'] ? runs({ text: item['container-title'], italic: true }, date ? `, ${date}. ` : '. ')
-      : runs(date && `${period(date)} `)),
-    ...(item['original-publisher'] ? runs('Originally published in ', { text: item['original-publisher'], italic: true }, `${originalDate}. `) : []),
+    ...(siteAsAuthor
+      ? runs(date && `${period(date)} `)
+      : item['container-title']
+        ? runs({ text: item['container-title'], italic: true }, date ? `, ${date}. ` : '. ')
+        : runs(date && `${period(date)} `)),
+    ...(item['original-publisher']
+      ? runs('Originally published in ', { text: item['original-publisher'], italic: true }, `${originalDate}. `)
+      : []),
     ...runs(item.URL && `${item.URL}.`),
   ]);
 }
@@ -106,7 +123,8 @@ function tidy(list: Run[]): Run[] {
     out[0]!.text = out[0]!.text.trimStart();
     out[out.length - 1]!.text = out[out.length - 1]!.text.trimEnd();
   }
-  for (let i = 1; i < out.length; i++) if (out[i - 1]!.text.endsWith(' ') && out[i]!.text.startsWith(' ')) out[i]!.text = out[i]!.text.trimStart();
+  for (let i = 1; i < out.length; i++)
+    if (out[i - 1]!.text.endsWith(' ') && out[i]!.text.startsWith(' ')) out[i]!.text = out[i]!.text.trimStart();
   return out.filter((r) => r.text !== '');
 }
 
@@ -114,7 +132,9 @@ export const formatCitation = (item: CslItem, style: CiteStyle): Run[] => ({ apa
 
 /** Escapes the characters BibTeX treats specially in a field value. */
 export function bibEscape(s: string): string {
-  return s.replace(/[\\{}&%$#_~^]/g, (c) => (c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`));
+  return s.replace(/[\\{}&%$#_~^]/g, (c) =>
+    c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`,
+  );
 }
 
 /**
@@ -125,7 +145,9 @@ export function bibEscape(s: string): string {
 export function bibUrl(url: string): string {
   const encode = (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
   // A % that already starts an escape stays; any other is encoded too.
-  return url.replace(/[{}\\"\s%]/g, (c, offset: number) => (c === '%' && /^%[0-9a-f]{2}/i.test(url.slice(offset, offset + 3)) ? c : encode(c)));
+  return url.replace(/[{}\\"\s%]/g, (c, offset: number) =>
+    c === '%' && /^%[0-9a-f]{2}/i.test(url.slice(offset, offset + 3)) ? c : encode(c),
+  );
 }
 
 const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -133,11 +155,14 @@ const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep
 /** A BibTeX entry: @article for the published article, @misc for a page of this site. */
 export function bibtex(item: CslItem): string {
   const fields: [string, string][] = [];
-  const names = item.author?.map((n) => (n.literal ? `{${bibEscape(n.literal)}}` : `${bibEscape(n.family ?? '')}, ${bibEscape(n.given ?? '')}`));
+  const names = item.author?.map((n) =>
+    n.literal ? `{${bibEscape(n.literal)}}` : `${bibEscape(n.family ?? '')}, ${bibEscape(n.given ?? '')}`,
+  );
   if (names?.length) fields.push(['author', `{${names.join(' and ')}}`]);
   // Double braces keep the headline's capitals as printed.
   fields.push(['title', `{{${bibEscape(item.title)}}}`]);
-  if (item['container-title']) fields.push([item.type === 'article-newspaper' ? 'journal' : 'howpublished', `{${bibEscape(item['container-title'])}}`]);
+  if (item['container-title'])
+    fields.push([item.type === 'article-newspaper' ? 'journal' : 'howpublished', `{${bibEscape(item['container-title'])}}`]);
   const [y, m, d] = parts(item.issued) ?? [];
   if (y) fields.push(['year', `{${y}}`]);
   if (m) fields.push(['month', BIB_MONTHS[m - 1]!]);
@@ -146,7 +171,9 @@ export function bibtex(item: CslItem): string {
   const notes = [item.note?.startsWith(item.genre ?? '\0') ? undefined : item.genre, item.note].filter(Boolean) as string[];
   if (item['original-publisher']) {
     const [oy, om, od] = parts(item['original-date']) ?? [];
-    notes.push(`Originally published by ${item['original-publisher']}${oy ? `, ${om ? `${MONTHS[om - 1]} ${od ? `${od}, ` : ''}` : ''}${oy}` : ''}.`);
+    notes.push(
+      `Originally published by ${item['original-publisher']}${oy ? `, ${om ? `${MONTHS[om - 1]} ${od ? `${od}, ` : ''}` : ''}${oy}` : ''}.`,
+    );
   }
   if (notes.length > 0) fields.push(['note', `{${bibEscape(notes.map(period).join(' '))}}`]);
   const type = item.type === 'article-newspaper' ? 'article' : 'misc';

@@ -30,7 +30,6 @@ export interface ChainStep {
   date?: string;
 }
 
-
 /**
  * speaker (said | paraphrased | unattributed) → event → outlets named in `via`
  * (reported) → the original publisher of a republished copy (reported) → this
@@ -50,7 +49,12 @@ export function attributionChain(document: AnalysedDocument, a: QuoteAnnotation 
   const publisher = d.publisher;
   for (const outlet of via) {
     if (outlet === publisher && !d.originalPublisher) continue; // the last relay is this copy's own publisher: the document step says so
-    steps.push({ role: 'outlet', type: 'reported', entity: outlet, date: outlet === d.originalPublisher ? d.originalPublished : undefined });
+    steps.push({
+      role: 'outlet',
+      type: 'reported',
+      entity: outlet,
+      date: outlet === d.originalPublisher ? d.originalPublished : undefined,
+    });
   }
   if (d.originalPublisher && via[via.length - 1] !== d.originalPublisher) {
     steps.push({ role: 'outlet', type: 'reported', entity: d.originalPublisher, date: d.originalPublished });

@@ -149,8 +149,19 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
   // Appearances of a claim in date order (the first is the one later wordings are compared with).
   const rank = new Map(sortedDocuments.map((d, i) => [d.slug, i]));
   // Every list of passages in date order, then text order.
-  const byDate = (a: Located, b: Located) => rank.get(a.document.slug)! - rank.get(b.document.slug)! || a.annotation.start - b.annotation.start;
-  for (const list of [...appearances.values(), ...disputes.values(), ...responses.values(), ...mentions.values(), ...quotes.values(), ...relayed.values(), ...atEvent.values(), unattributed]) list.sort(byDate);
+  const byDate = (a: Located, b: Located) =>
+    rank.get(a.document.slug)! - rank.get(b.document.slug)! || a.annotation.start - b.annotation.start;
+  for (const list of [
+    ...appearances.values(),
+    ...disputes.values(),
+    ...responses.values(),
+    ...mentions.values(),
+    ...quotes.values(),
+    ...relayed.values(),
+    ...atEvent.values(),
+    unattributed,
+  ])
+    list.sort(byDate);
   for (const list of published.values()) list.sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!);
 
   const claimsByClaimant = new Map<string, ClaimRecord[]>();
@@ -186,8 +197,15 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
     responsesOf: (id) => responses.get(id) ?? [],
     documentsWithClaim: (id) => claimDocuments.get(id) ?? new Set(),
     entitiesIn: (slug) =>
-      [...(entitiesByDoc.get(slug) ?? [])].map((id) => entities.get(id)).filter((e): e is EntityRecord => !!e).sort(byName),
-    documentsOf: (id) => [...(docsByEntity.get(id) ?? [])].map((slug) => documents.get(slug)!).filter(Boolean).sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!),
+      [...(entitiesByDoc.get(slug) ?? [])]
+        .map((id) => entities.get(id))
+        .filter((e): e is EntityRecord => !!e)
+        .sort(byName),
+    documentsOf: (id) =>
+      [...(docsByEntity.get(id) ?? [])]
+        .map((slug) => documents.get(slug)!)
+        .filter(Boolean)
+        .sort((a, b) => rank.get(a.slug)! - rank.get(b.slug)!),
     claimsBy: (id) => claimsByClaimant.get(id) ?? [],
     affiliatesOf: (id) => [...(affiliates.get(id) ?? [])].sort(byName),
     alongside: (id) =>
@@ -196,7 +214,9 @@ export function buildGraph(corpus: Corpus): CorpusGraph {
         .filter((x) => x.entity)
         .sort((a, b) => b.sentences - a.sentences || byName(a.entity, b.entity)),
     spellingsOf: (id) =>
-      [...(spellings.get(id) ?? [])].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
+      [...(spellings.get(id) ?? [])]
+        .map(([text, count]) => ({ text, count }))
+        .sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)),
     relayedBy: (id) => relayed.get(id) ?? [],
     quotesAt: (id) => atEvent.get(id) ?? [],
     publishedBy: (id) => published.get(id) ?? [],

@@ -14,7 +14,10 @@ export const stanceVerbs: Record<Stance, string> = {
 /** The kind of a response in a claim's ledger of responses. */
 export const responseKinds: Record<Exclude<Stance, 'asserts'>, { label: string; description: string }> = {
   disputes: { label: 'Disputes', description: 'denies or contradicts the claim' },
-  conditional: { label: 'Conditional', description: 'neither asserts nor disputes the claim; its answer depends on the claim being confirmed' },
+  conditional: {
+    label: 'Conditional',
+    description: 'neither asserts nor disputes the claim; its answer depends on the claim being confirmed',
+  },
 };
 
 /** Whether a passage with this stance is a response to the claim (and so in its ledger of responses) rather than an assertion of it. */

@@ -37,7 +37,9 @@ const inDocument = (d: Diagnostic) => d.file.startsWith('content/documents/') ||
 /** The errors of one document (its file and its archived copy), as a ContentError, or undefined when it has none. */
 export function documentError(slug: string, root = process.cwd()): ContentError | undefined {
   const store = peekCorpus(root);
-  const own = store.analysis.diagnostics.filter((d) => d.severity === 'error' && (d.file === `content/documents/${slug}.mdx` || d.file === `content/sources/${slug}.txt`));
+  const own = store.analysis.diagnostics.filter(
+    (d) => d.severity === 'error' && (d.file === `content/documents/${slug}.mdx` || d.file === `content/sources/${slug}.txt`),
+  );
   return own.length > 0 ? new ContentError(store.root, own) : undefined;
 }
 

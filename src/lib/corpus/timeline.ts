@@ -48,7 +48,11 @@ const order: Record<TimelineKind, number> = { event: 0, statement: 1, original: 
 /** The first words of a passage, to name a link to it. */
 export function firstWords(text: string, count = 9): string {
   // The link is printed in quotation marks: the passage's own marks, and a trailing comma, are left out.
-  const words = text.replace(/\s+/g, ' ').trim().replace(/^["“‘']+|[,"”’']+$/g, '').split(' ');
+  const words = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["“‘']+|[,"”’']+$/g, '')
+    .split(' ');
   return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')} …`;
 }
 
@@ -82,7 +86,14 @@ export function buildTimeline(graph: CorpusGraph, urls: Urls): Timeline {
       });
     }
     if (d.data.published) {
-      dated.push({ kind: 'document', key: `document:${d.slug}`, date: d.data.published, title: d.data.title, href: urls.document(d.slug), detail: `Published by ${publisher}${d.data.originalPublisher ? `, republishing ${name(d.data.originalPublisher)}` : ''}` });
+      dated.push({
+        kind: 'document',
+        key: `document:${d.slug}`,
+        date: d.data.published,
+        title: d.data.title,
+        href: urls.document(d.slug),
+        detail: `Published by ${publisher}${d.data.originalPublisher ? `, republishing ${name(d.data.originalPublisher)}` : ''}`,
+      });
     }
   }
 
@@ -92,7 +103,9 @@ export function buildTimeline(graph: CorpusGraph, urls: Urls): Timeline {
   for (const { document: d, annotation: q } of located) {
     const event = q.event ? graph.entity(q.event) : undefined;
     const date = event?.date ?? firstPublished(d);
-    const reporters = [...new Set([...q.via, ...(d.data.originalPublisher ? [d.data.originalPublisher] : d.data.publisher ? [d.data.publisher] : [])])];
+    const reporters = [
+      ...new Set([...q.via, ...(d.data.originalPublisher ? [d.data.originalPublisher] : d.data.publisher ? [d.data.publisher] : [])]),
+    ];
     const where = event?.date ? `event:${event.id}` : `document:${d.slug}:${reporters.join(',')}`;
     const key = `statement:${date ?? 'undated'}:${q.speaker}:${where}`;
     let item = groups.get(key);
@@ -128,7 +141,15 @@ export function buildTimeline(graph: CorpusGraph, urls: Urls): Timeline {
     }));
   for (const e of graph.entities) {
     if (e.kind !== 'event' || e.date || graph.documentsOf(e.id).length === 0) continue;
-    undated.push({ kind: 'event', key: `event:${e.id}`, title: e.name, href: urls.entity(e.id), detail: e.role, why: 'Neither the documents nor a public page recorded here give its date.', statements: [] });
+    undated.push({
+      kind: 'event',
+      key: `event:${e.id}`,
+      title: e.name,
+      href: urls.entity(e.id),
+      detail: e.role,
+      why: 'Neither the documents nor a public page recorded here give its date.',
+      statements: [],
+    });
   }
   return { days, undated };
 }

@@ -55,9 +55,7 @@ const memo = new WeakMap<CorpusGraph, UncreditedCopy[]>();
 export function uncreditedCopies(graph: CorpusGraph): UncreditedCopy[] {
   const known = memo.get(graph);
   if (known) return known;
-  const shared = findSharedPassages(
-    graph.documents.map((d) => ({ slug: d.slug, text: d.text })),
-  );
+  const shared = findSharedPassages(graph.documents.map((d) => ({ slug: d.slug, text: d.text })));
   const result: UncreditedCopy[] = [];
   for (const copy of graph.documents) {
     if (creditedOutlet(copy)) continue;

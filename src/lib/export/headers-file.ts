@@ -7,7 +7,13 @@
 /** Directives only an HTTP header can carry, added to the page's own policy. */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** The policy of a page's <meta http-equiv="content-security-policy">, or undefined. */
 export function metaPolicy(head: string): string | undefined {
@@ -33,7 +39,10 @@ export function servedPath(file: string, base: string): string {
 export function headersFile(pages: { path: string; policy: string }[], base: string): string {
   const policies = new Set(pages.map((p) => p.policy));
   const header = (policy: string) => {
-    const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
+    const directives = policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean);
     return `  Content-Security-Policy: ${[...directives, ...headerOnlyDirectives].join('; ')}`;
   };
   const rules =

@@ -10,7 +10,18 @@ import type { CorpusGraph, Located } from '../corpus/graph.ts';
 import type { AnalysedDocument, ClaimRecord, EntityRecord } from '../corpus/types.ts';
 import type { EntityKind } from '../../schemas/entity.ts';
 import type { Urls } from '../urls.ts';
-import { articleRef, claimRef, compact, entityRef, entityTypes, ids, refById, SCHEMA_CONTEXT, type JsonLd, type JsonLdValue } from './json-ld.ts';
+import {
+  articleRef,
+  claimRef,
+  compact,
+  entityRef,
+  entityTypes,
+  ids,
+  refById,
+  SCHEMA_CONTEXT,
+  type JsonLd,
+  type JsonLdValue,
+} from './json-ld.ts';
 import { SITE_NAME } from '../labels.ts';
 
 /** The head of the node a page is about: its type, its @id and the page that describes it. */
@@ -40,7 +51,10 @@ function entitiesByName(graph: CorpusGraph): Map<string, EntityRecord[]> {
 
 export function bylineAuthors(graph: CorpusGraph, byline: string): EntityRecord[] | undefined {
   const index = entitiesByName(graph);
-  const parts = byline.split(/\s*(?:\||,|&|\band\b)\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts = byline
+    .split(/\s*(?:\||,|&|\band\b)\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const found: EntityRecord[] = [];
   for (const part of parts) {
     const matches = index.get(part.toLowerCase());
@@ -128,7 +142,10 @@ export function entityJsonLd(graph: CorpusGraph, entity: EntityRecord, urls: Url
     description: entity.role,
     sameAs: entity.sameAs,
     ...relations,
-    subjectOf: graph.documentsOf(entity.id).slice(0, listed).map((d) => articleRef(d, urls)),
+    subjectOf: graph
+      .documentsOf(entity.id)
+      .slice(0, listed)
+      .map((d) => articleRef(d, urls)),
   });
 }
 
@@ -194,7 +211,10 @@ export interface DatasetFiles {
 
 /** The data downloads as a schema.org Dataset. */
 export function datasetJsonLd(graph: CorpusGraph, files: DatasetFiles, urls: Urls): JsonLd {
-  const dates = graph.documents.map((d) => d.data.published).filter((d): d is string => !!d).sort();
+  const dates = graph.documents
+    .map((d) => d.data.published)
+    .filter((d): d is string => !!d)
+    .sort();
   return compact({
     ...mainNode('Dataset', `${files.page}#dataset`, files.page),
     isPartOf: { '@id': ids.website(urls) },
@@ -205,7 +225,12 @@ export function datasetJsonLd(graph: CorpusGraph, files: DatasetFiles, urls: Url
     temporalCoverage: dates.length > 0 ? `${dates[0]}/${dates[dates.length - 1]}` : undefined,
     distribution: [
       { '@type': 'DataDownload', name: 'Corpus graph', contentUrl: files.corpus, encodingFormat: 'application/json' },
-      { '@type': 'DataDownload', name: 'Every annotation (W3C Web Annotation)', contentUrl: files.annotations, encodingFormat: 'application/ld+json' },
+      {
+        '@type': 'DataDownload',
+        name: 'Every annotation (W3C Web Annotation)',
+        contentUrl: files.annotations,
+        encodingFormat: 'application/ld+json',
+      },
       { '@type': 'DataDownload', name: 'Documents feed (RSS 2.0)', contentUrl: files.feed, encodingFormat: 'application/rss+xml' },
     ],
   });

@@ -14,8 +14,7 @@ import type { Urls } from '../urls.ts';
 import { SITE_NAME } from '../labels.ts';
 
 export const SCHEMA_CONTEXT = 'https://schema.org';
-export const SITE_DESCRIPTION =
-  'Documents about one disputed story, with notes on who said what, through whom, and who disputes it.';
+export const SITE_DESCRIPTION = 'Documents about one disputed story, with notes on who said what, through whom, and who disputes it.';
 
 export type JsonLd = { [key: string]: JsonLdValue };
 export type JsonLdValue = string | number | boolean | JsonLd | JsonLdValue[];
@@ -58,7 +57,12 @@ export function refById(graph: CorpusGraph, id: string, urls: Urls): JsonLd | un
 }
 
 export function articleRef(document: AnalysedDocument, urls: Urls): JsonLd {
-  return { '@type': 'NewsArticle', '@id': ids.article(urls, document.slug), headline: document.data.title, url: urls.document(document.slug) };
+  return {
+    '@type': 'NewsArticle',
+    '@id': ids.article(urls, document.slug),
+    headline: document.data.title,
+    url: urls.document(document.slug),
+  };
 }
 
 export function claimRef(claim: ClaimRecord, urls: Urls): JsonLd {

@@ -13,16 +13,38 @@ import { entitySchema } from '../../schemas/entity.ts';
 export const editorSchemaDir = join('src', 'schemas', 'json');
 
 const collections = [
-  { name: 'document', schema: documentSchema, source: 'document.ts', files: 'content/documents/*.mdx', title: 'Frontmatter of a document (content/documents/<slug>.mdx)' },
-  { name: 'entity', schema: entitySchema, source: 'entity.ts', files: 'content/entities/*.md', title: 'Frontmatter of an entity (content/entities/<id>.md)' },
-  { name: 'claim', schema: claimSchema, source: 'claim.ts', files: 'content/claims/*.md', title: 'Frontmatter of a claim (content/claims/<id>.md)' },
+  {
+    name: 'document',
+    schema: documentSchema,
+    source: 'document.ts',
+    files: 'content/documents/*.mdx',
+    title: 'Frontmatter of a document (content/documents/<slug>.mdx)',
+  },
+  {
+    name: 'entity',
+    schema: entitySchema,
+    source: 'entity.ts',
+    files: 'content/entities/*.md',
+    title: 'Frontmatter of an entity (content/entities/<id>.md)',
+  },
+  {
+    name: 'claim',
+    schema: claimSchema,
+    source: 'claim.ts',
+    files: 'content/claims/*.md',
+    title: 'Frontmatter of a claim (content/claims/<id>.md)',
+  },
 ] as const;
 
 /** `/** comment *\/ key:` pairs of a schema's source file: the comment of each field. */
 function fieldComments(source: string): Map<string, string> {
   const comments = new Map<string, string>();
   for (const m of source.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*([A-Za-z]\w*)\s*:/g)) {
-    const text = m[1]!.split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trim()).filter(Boolean).join(' ');
+    const text = m[1]!
+      .split('\n')
+      .map((l) => l.replace(/^\s*\*\s?/, '').trim())
+      .filter(Boolean)
+      .join(' ');
     if (!comments.has(m[2]!)) comments.set(m[2]!, text);
   }
   return comments;

@@ -41,7 +41,12 @@ export function noteFor(graph: CorpusGraph, located: Located): NoteView {
 }
 
 function makeNote(graph: CorpusGraph, { document, annotation }: Located): NoteView {
-  const view = (kind: NoteLabel, segments: NoteSegment[]): NoteView => ({ kind, label: noteLabels[kind], lead: leadOf(graph, annotation, kind), segments });
+  const view = (kind: NoteLabel, segments: NoteSegment[]): NoteView => ({
+    kind,
+    label: noteLabels[kind],
+    lead: leadOf(graph, annotation, kind),
+    segments,
+  });
   switch (annotation.type) {
     case 'mention': {
       const entity = graph.entity(annotation.entity);
@@ -101,8 +106,14 @@ export function documentCommons(document: AnalysedDocument): DocumentCommons {
   let found = commons.get(document);
   if (!found) {
     const quotes = document.annotations.filter((a): a is QuoteAnnotation => a.type === 'quote' && !!a.speaker);
-    const via = mostCommon(quotes.map((q) => q.via), (v) => v.join());
-    const event = mostCommon(quotes.flatMap((q) => (q.event ? [q.event] : [])), (e) => e);
+    const via = mostCommon(
+      quotes.map((q) => q.via),
+      (v) => v.join(),
+    );
+    const event = mostCommon(
+      quotes.flatMap((q) => (q.event ? [q.event] : [])),
+      (e) => e,
+    );
     commons.set(document, (found = { via, event }));
   }
   return found;
@@ -127,7 +138,12 @@ function quoteSegments(graph: CorpusGraph, document: AnalysedDocument, q: QuoteA
   const chainless = unattributed && q.via.length === 0;
   if (!chainless && (!shared.via || q.via.join() !== shared.via.join())) {
     // Outlets by name only: a note keeps to few links (its outlets' pages are one hop away, from the Voices panel or the source card).
-    where.push(text(where.length ? ' ' : ''), text(q.via.length > 0 ? 'Via ' : ''), ...chainSegments(graph, document, q.via, false), text('.'));
+    where.push(
+      text(where.length ? ' ' : ''),
+      text(q.via.length > 0 ? 'Via ' : ''),
+      ...chainSegments(graph, document, q.via, false),
+      text('.'),
+    );
   }
   if (where.length) out.push(text(out.length ? ' ' : ''), ...where);
   if (out.length === 0 && q.speaker) {
@@ -140,7 +156,8 @@ function quoteSegments(graph: CorpusGraph, document: AnalysedDocument, q: QuoteA
 /** Drops the leading space the pieces above may leave. */
 function trimStart(segments: NoteSegment[]): NoteSegment[] {
   const first = segments[0];
-  if (first?.kind === 'text' && first.text.startsWith(' ')) return [{ ...first, text: first.text.trimStart() }, ...segments.slice(1)].filter((s) => s.text !== '');
+  if (first?.kind === 'text' && first.text.startsWith(' '))
+    return [{ ...first, text: first.text.trimStart() }, ...segments.slice(1)].filter((s) => s.text !== '');
   return segments.filter((s) => s.text !== '');
 }
 
@@ -215,7 +232,8 @@ function claimContext(
   const target: LinkTarget = { type: 'claim', id: a.claim };
   const statement = `“${(claim?.statement ?? a.claim).replace(/\.$/, '')}”`;
   if (a.stance === 'disputes') return [text(' Disputes the claim '), link(statement, target), text('.')];
-  if (a.stance === 'conditional') return [text(' Responds conditionally to the claim '), link(statement, target), text(', neither asserting nor disputing it.')];
+  if (a.stance === 'conditional')
+    return [text(' Responds conditionally to the claim '), link(statement, target), text(', neither asserting nor disputing it.')];
   const summary = summaryOf(graph, a.claim);
   const count = summary.documents.size + (summary.documents.has(document.slug) ? 0 : 1);
   const out: NoteSegment[] = [text(' '), link(count === 1 ? 'Tracked claim' : `Claim in ${count} documents`, target)];
@@ -254,7 +272,6 @@ export function noteTargets(note: NoteView): LinkTarget[] {
   }
   return targets;
 }
-
 
 /** The first words of a passage ("Russia is aware of three main…"), which open its note in print. */
 export function passageOpening(exact: string, words = 6): string {

@@ -15,9 +15,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
 export type LinkTarget =
-  | { type: 'entity' | 'claim'; id: string }
-  | { type: 'document'; id: string; anchor?: string }
-  | { type: 'url'; href: string };
+  { type: 'entity' | 'claim'; id: string } | { type: 'document'; id: string; anchor?: string } | { type: 'url'; href: string };
 
 /** Markdown's inline styles a note may use, rendered as <em>, <strong>, <code> and <del>. */
 export type TextMark = 'emphasis' | 'strong' | 'code' | 'delete';
@@ -33,8 +31,7 @@ export interface StyledRun {
  * a link's `runs` only say how parts of it are styled, when they are.
  */
 export type NoteSegment =
-  | { kind: 'text'; text: string; marks?: TextMark[] }
-  | { kind: 'link'; text: string; target: LinkTarget; runs?: StyledRun[] };
+  { kind: 'text'; text: string; marks?: TextMark[] } | { kind: 'link'; text: string; target: LinkTarget; runs?: StyledRun[] };
 
 /** Something in a note its box cannot show as written, with its offset in the note text. */
 export interface NoteTextProblem {
@@ -63,7 +60,8 @@ const blockNames: Partial<Record<Nodes['type'], string>> = {
 export function parseNoteText(source: string): { segments: NoteSegment[]; problems: NoteTextProblem[] } {
   const segments: NoteSegment[] = [];
   const problems: NoteTextProblem[] = [];
-  const problem = (node: Nodes, rule: NoteTextProblem['rule'], message: string) => problems.push({ offset: node.position?.start.offset ?? 0, rule, message });
+  const problem = (node: Nodes, rule: NoteTextProblem['rule'], message: string) =>
+    problems.push({ offset: node.position?.start.offset ?? 0, rule, message });
 
   /** Appends a run of text to `out`, merged with the run before it when they are styled alike. */
   const addRun = (out: StyledRun[], text: string, marks: TextMark[]) => {
@@ -73,21 +71,38 @@ export function parseNoteText(source: string): { segments: NoteSegment[]; proble
   };
 
   /** The runs of phrasing content, for a link's label or the note itself; links inside are handled by `onLink`. */
-  const phrasing = (nodes: PhrasingContent[], marks: TextMark[], out: StyledRun[], onLink: (node: Extract<Nodes, { type: 'link' }>, marks: TextMark[]) => void) => {
+  const phrasing = (
+    nodes: PhrasingContent[],
+    marks: TextMark[],
+    out: StyledRun[],
+    onLink: (node: Extract<Nodes, { type: 'link' }>, marks: TextMark[]) => void,
+  ) => {
     for (const node of nodes) {
       const mark = markOf[node.type];
       if (node.type === 'text') addRun(out, node.value, marks);
       else if (node.type === 'inlineCode') addRun(out, node.value, [...marks, 'code']);
       else if (mark && 'children' in node) phrasing(node.children as PhrasingContent[], [...marks, mark], out, onLink);
       else if (node.type === 'link') onLink(node, marks);
-      else if (node.type === 'break') problem(node, 'note-markdown', 'a line break (a backslash or two spaces at the end of a line) cannot show in a note; join the lines');
-      else if (node.type === 'image' || node.type === 'imageReference') problem(node, 'note-markdown', 'images cannot show in a note; say in words what the picture shows, or link it');
+      else if (node.type === 'break')
+        problem(
+          node,
+          'note-markdown',
+          'a line break (a backslash or two spaces at the end of a line) cannot show in a note; join the lines',
+        );
+      else if (node.type === 'image' || node.type === 'imageReference')
+        problem(node, 'note-markdown', 'images cannot show in a note; say in words what the picture shows, or link it');
       else if (node.type === 'html') {
         // Once a note: a closing tag would only repeat it.
-        if (!problems.some((p) => p.message.startsWith('raw HTML'))) problem(node, 'note-markdown', `raw HTML "${node.value.slice(0, 40)}" is not allowed in a note; use Markdown, or escape a literal "<" as \\<`);
-      }
-      else if (node.type === 'linkReference') problem(node, 'note-link', 'reference links are not allowed in a note; write [label](target)');
-      else if (node.type === 'footnoteReference') problem(node, 'note-markdown', 'footnotes cannot show in a note; write the words in the note');
+        if (!problems.some((p) => p.message.startsWith('raw HTML')))
+          problem(
+            node,
+            'note-markdown',
+            `raw HTML "${node.value.slice(0, 40)}" is not allowed in a note; use Markdown, or escape a literal "<" as \\<`,
+          );
+      } else if (node.type === 'linkReference')
+        problem(node, 'note-link', 'reference links are not allowed in a note; write [label](target)');
+      else if (node.type === 'footnoteReference')
+        problem(node, 'note-markdown', 'footnotes cannot show in a note; write the words in the note');
       else problem(node, 'note-markdown', `${node.type} cannot show in a note`);
     }
   };
@@ -105,7 +120,8 @@ export function parseNoteText(source: string): { segments: NoteSegment[]; proble
   tree.children.forEach((block) => {
     if (block.type !== 'paragraph') {
       if (block.type === 'html') phrasing([block], [], [], () => {});
-      else problem(block, 'note-markdown', `${blockNames[block.type] ?? block.type} cannot show in a note: a note is one paragraph of text`);
+      else
+        problem(block, 'note-markdown', `${blockNames[block.type] ?? block.type} cannot show in a note: a note is one paragraph of text`);
       return;
     }
     if (paragraphs++ > 0) {

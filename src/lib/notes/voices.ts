@@ -41,7 +41,14 @@ export function voicesOf(graph: CorpusGraph, document: AnalysedDocument): Voices
       continue;
     }
     let entry = bySpeaker.get(q.speaker);
-    if (!entry) bySpeaker.set(q.speaker, (entry = { voice: { id: q.speaker, name: graph.entity(q.speaker)?.name ?? q.speaker, count: 0, first: q.anchor }, disputes: false }));
+    if (!entry)
+      bySpeaker.set(
+        q.speaker,
+        (entry = {
+          voice: { id: q.speaker, name: graph.entity(q.speaker)?.name ?? q.speaker, count: 0, first: q.anchor },
+          disputes: false,
+        }),
+      );
     entry.voice.count++;
     if (q.stance !== 'asserts') entry.disputes = true;
   }

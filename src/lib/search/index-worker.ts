@@ -34,7 +34,8 @@ function answer(result: IndexResult): void {
 // input), nothing in its API would ever answer: fail at once, with what it printed.
 const { index, errors } = await watchSpawned(
   () => pagefind.createIndex({}),
-  (code, signal) => answer({ error: `Pagefind's process stopped before the index was written (${signal ?? `exit code ${code}`}); its message is above` }),
+  (code, signal) =>
+    answer({ error: `Pagefind's process stopped before the index was written (${signal ?? `exit code ${code}`}); its message is above` }),
 );
 if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 const pending: Promise<{ errors: string[] }>[] = records.map((record) => index.addCustomRecord(record));

@@ -28,7 +28,11 @@ const nameOf = (graph: CorpusGraph, id: string) => graph.entity(id)?.name ?? id;
 
 /** Outlets a document names: its publisher, original publisher and every outlet a quote came through. */
 function outletsOf(graph: CorpusGraph, document: AnalysedDocument): string[] {
-  const ids = [document.data.publisher, document.data.originalPublisher, ...document.annotations.flatMap((a) => (a.type === 'quote' ? a.via : []))];
+  const ids = [
+    document.data.publisher,
+    document.data.originalPublisher,
+    ...document.annotations.flatMap((a) => (a.type === 'quote' ? a.via : [])),
+  ];
   return unique(ids.filter((id) => id !== undefined).map((id) => nameOf(graph, id)));
 }
 
@@ -80,7 +84,11 @@ export function quoteRecords(graph: CorpusGraph): QuoteRecord[] {
             type: ['quote'],
             speaker: [speaker],
             outlet: outlets,
-            entity: unique([...(quote.speaker ? [speaker] : []), ...inside.map((m) => (m.type === 'mention' ? nameOf(graph, m.entity) : ''))].filter(Boolean)),
+            entity: unique(
+              [...(quote.speaker ? [speaker] : []), ...inside.map((m) => (m.type === 'mention' ? nameOf(graph, m.entity) : ''))].filter(
+                Boolean,
+              ),
+            ),
             ...(claim ? { claim: [claim.label ?? claim.statement] } : {}),
           },
         };

@@ -30,8 +30,12 @@ function rendererInputs(root: string): string {
         return '';
       }
     };
-    const version = (pkg: string) => (JSON.parse(read(join('node_modules', pkg, 'package.json')) || '{}') as { version?: string }).version ?? '';
-    inputs = JSON.stringify([read('src/lib/share-images/draw.ts'), ...['satori', '@resvg/resvg-js', '@fontsource/source-serif-4'].map(version)]);
+    const version = (pkg: string) =>
+      (JSON.parse(read(join('node_modules', pkg, 'package.json')) || '{}') as { version?: string }).version ?? '';
+    inputs = JSON.stringify([
+      read('src/lib/share-images/draw.ts'),
+      ...['satori', '@resvg/resvg-js', '@fontsource/source-serif-4'].map(version),
+    ]);
     inputsByRoot.set(root, inputs);
   }
   return inputs;
@@ -39,7 +43,11 @@ function rendererInputs(root: string): string {
 
 /** The cache key of a card's image. */
 export function shareImageKey(card: ShareCard, root: string): string {
-  return createHash('sha256').update(rendererInputs(root)).update(JSON.stringify(cardTree(card))).digest('hex').slice(0, 40);
+  return createHash('sha256')
+    .update(rendererInputs(root))
+    .update(JSON.stringify(cardTree(card)))
+    .digest('hex')
+    .slice(0, 40);
 }
 
 function cached(file: string): Uint8Array<ArrayBuffer> | undefined {

@@ -44,7 +44,7 @@ function disputersOf(graph: CorpusGraph, claims: Iterable<string>): string[] {
   for (const id of claims) {
     for (const { annotation } of graph.disputesOf(id)) {
       const speaker = annotation.type === 'quote' ? annotation.speaker : undefined;
-      who.add(speaker ? graph.entity(speaker)?.name ?? speaker : 'an unnamed source');
+      who.add(speaker ? (graph.entity(speaker)?.name ?? speaker) : 'an unnamed source');
     }
   }
   return [...who];
@@ -60,7 +60,8 @@ export function documentCard(graph: CorpusGraph, slug: string): ShareCard {
   const relays: string[] = [];
   for (const a of d.annotations) {
     if (a.type !== 'quote') continue;
-    for (const outlet of a.via) if (outlet !== d.data.publisher && outlet !== d.data.originalPublisher && !relays.includes(name(outlet))) relays.push(name(outlet));
+    for (const outlet of a.via)
+      if (outlet !== d.data.publisher && outlet !== d.data.originalPublisher && !relays.includes(name(outlet))) relays.push(name(outlet));
   }
   const chain: string[] = relays.length > 0 ? [`quoting ${names(relays)}`] : [];
   if (d.data.originalPublisher) {
@@ -72,9 +73,11 @@ export function documentCard(graph: CorpusGraph, slug: string): ShareCard {
   const disputed = claims.filter((id) => graph.disputesOf(id).length > 0);
   const who = disputersOf(graph, disputed);
   const status =
-    claims.length === 0 ? 'Carries no tracked claim'
-    : disputed.length === 0 ? `${plural(claims.length, 'tracked claim')}; no dispute recorded in these documents`
-    : `${plural(claims.length, 'tracked claim')}; ${disputed.length} disputed, by ${names(who)}`;
+    claims.length === 0
+      ? 'Carries no tracked claim'
+      : disputed.length === 0
+        ? `${plural(claims.length, 'tracked claim')}; no dispute recorded in these documents`
+        : `${plural(claims.length, 'tracked claim')}; ${disputed.length} disputed, by ${names(who)}`;
   return {
     kind: 'document',
     label: 'Annotated document',
@@ -96,7 +99,8 @@ export function claimCard(graph: CorpusGraph, id: string): ShareCard {
   const chain: string[] = [name(claim.claimant)];
   for (const { document, annotation } of appearances) {
     for (const step of attributionChain(document, annotation as QuoteAnnotation | ClaimAnnotation)) {
-      if ((step.role === 'event' || step.role === 'outlet') && step.entity && !chain.includes(name(step.entity))) chain.push(name(step.entity));
+      if ((step.role === 'event' || step.role === 'outlet') && step.entity && !chain.includes(name(step.entity)))
+        chain.push(name(step.entity));
     }
   }
   if (chain.length > 5) chain.splice(5, chain.length - 5, `${chain.length - 5} ${chain.length === 6 ? 'other' : 'others'}`);

@@ -22,10 +22,16 @@ let fonts: { name: string; data: Buffer; weight: Weight; style: 'normal' }[] | u
 function loadFonts() {
   // Resolved from the project, not from this module: Astro bundles this file elsewhere.
   const require = createRequire(join(process.cwd(), 'package.json'));
-  const file = (subset: string, weight: Weight) => readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`));
+  const file = (subset: string, weight: Weight) =>
+    readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`));
   // Each subset under its own name: satori takes the first face of a name, and falls back to the others for missing letters.
   fonts ??= (['latin', 'latin-ext'] as const).flatMap((subset) =>
-    ([400, 700] as const).map((weight) => ({ name: `Source Serif 4 ${subset}`, data: file(subset, weight), weight, style: 'normal' as const })),
+    ([400, 700] as const).map((weight) => ({
+      name: `Source Serif 4 ${subset}`,
+      data: file(subset, weight),
+      weight,
+      style: 'normal' as const,
+    })),
   );
   return fonts;
 }
@@ -35,7 +41,10 @@ interface Node {
   type: string;
   props: { style?: Record<string, string | number>; children?: (Node | string)[] | Node | string };
 }
-const h = (style: Record<string, string | number>, children: Node['props']['children']): Node => ({ type: 'div', props: { style: { display: 'flex', ...style }, children } });
+const h = (style: Record<string, string | number>, children: Node['props']['children']): Node => ({
+  type: 'div',
+  props: { style: { display: 'flex', ...style }, children },
+});
 
 /** The colours of the light theme (site.css). */
 const colour = { bg: '#fffdf8', fg: '#1d1b16', muted: '#5c5648', rule: '#d9d2c3', link: '#0b4f8a', dispute: '#8a2a0b' };
@@ -54,19 +63,45 @@ const BADGE = 330;
 export function cardTree(card: ShareCard): Node {
   const accent = card.disputed ? colour.dispute : colour.link;
   return h(
-    { width: SHARE_WIDTH, height: SHARE_HEIGHT, boxSizing: 'border-box', background: colour.bg, color: colour.fg, fontFamily: 'Source Serif 4 latin, Source Serif 4 latin-ext', borderLeft: `${BAND}px solid ${accent}`, padding: `${PAD_Y}px ${PAD_X}px`, flexDirection: 'column', justifyContent: 'space-between' },
+    {
+      width: SHARE_WIDTH,
+      height: SHARE_HEIGHT,
+      boxSizing: 'border-box',
+      background: colour.bg,
+      color: colour.fg,
+      fontFamily: 'Source Serif 4 latin, Source Serif 4 latin-ext',
+      borderLeft: `${BAND}px solid ${accent}`,
+      padding: `${PAD_Y}px ${PAD_X}px`,
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+    },
     [
       h({ flexDirection: 'column', width: INNER }, [
         h({ fontSize: 24, letterSpacing: 3, textTransform: 'uppercase', color: colour.muted }, `${SITE_NAME} · ${card.label}`),
         h({ fontSize: headlineSize(card.headline), fontWeight: 700, lineHeight: 1.15, marginTop: 24 }, card.headline),
       ]),
       h({ flexDirection: 'column', width: INNER }, [
-        h({ fontSize: 28, color: colour.fg, flexWrap: 'wrap', borderTop: `2px solid ${colour.rule}`, paddingTop: 18 }, card.chain.flatMap((step, i) => [
-          ...(i > 0 ? [h({ color: colour.muted, margin: '0 12px' }, '›')] : []),
-          h({}, step),
-        ])),
+        h(
+          { fontSize: 28, color: colour.fg, flexWrap: 'wrap', borderTop: `2px solid ${colour.rule}`, paddingTop: 18 },
+          card.chain.flatMap((step, i) => [...(i > 0 ? [h({ color: colour.muted, margin: '0 12px' }, '›')] : []), h({}, step)]),
+        ),
         h({ fontSize: 26, marginTop: 14, width: INNER, alignItems: 'flex-start' }, [
-          h({ fontWeight: 700, color: accent, border: `2px solid ${accent}`, borderRadius: 6, padding: '0 10px', marginRight: 14, textTransform: 'uppercase', fontSize: 20, letterSpacing: 2, flexShrink: 0, marginTop: 3 }, card.badge),
+          h(
+            {
+              fontWeight: 700,
+              color: accent,
+              border: `2px solid ${accent}`,
+              borderRadius: 6,
+              padding: '0 10px',
+              marginRight: 14,
+              textTransform: 'uppercase',
+              fontSize: 20,
+              letterSpacing: 2,
+              flexShrink: 0,
+              marginTop: 3,
+            },
+            card.badge,
+          ),
           h({ width: INNER - BADGE, lineHeight: 1.3 }, card.detail),
         ]),
       ]),

@@ -43,12 +43,16 @@ export function readingContentText<L extends LoaderLike>(loader: L): L {
     ...loader,
     load: (context: object) => {
       const entryTypes = (context as { entryTypes?: Map<string, EntryType> }).entryTypes;
-      if (!(entryTypes instanceof Map)) throw new Error(`${loader.name}: Astro no longer hands its loader the entry types, so files cannot be read as the check reads them; update src/lib/text/content-text.ts`);
+      if (!(entryTypes instanceof Map))
+        throw new Error(
+          `${loader.name}: Astro no longer hands its loader the entry types, so files cannot be read as the check reads them; update src/lib/text/content-text.ts`,
+        );
       const asLineFeeds = new Map(
         [...entryTypes].map(([extension, type]) => [
           extension,
           Object.assign(Object.create(Object.getPrototypeOf(type) as object) as EntryType, type, {
-            getEntryInfo: (params: { fileUrl: URL; contents: string }) => type.getEntryInfo.call(type, { ...params, contents: contentText(params.contents) }),
+            getEntryInfo: (params: { fileUrl: URL; contents: string }) =>
+              type.getEntryInfo.call(type, { ...params, contents: contentText(params.contents) }),
           }),
         ]),
       );

@@ -17,7 +17,11 @@ export function passageParts(document: AnalysedDocument, a: Annotation): Passage
 }
 
 /** Words of a quote without the quotation marks and trailing comma that surround them in the text. */
-export const quoteWords = (exact: string): string => exact.replace(/^["“‘]+/, '').replace(/,?["”’]+$/, '').replace(/,$/, '');
+export const quoteWords = (exact: string): string =>
+  exact
+    .replace(/^["“‘]+/, '')
+    .replace(/,?["”’]+$/, '')
+    .replace(/,$/, '');
 
 /** Up to `max` characters of a text, cut at a word, with an ellipsis when cut (labels.ts `excerpt`). */
 export { excerpt as shorten } from '../labels.ts';

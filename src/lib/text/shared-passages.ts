@@ -129,8 +129,26 @@ export function findSharedPassages(sources: PassageSource[], minWords = MIN_SHAR
       const count = last - first + minWords;
       const A = docs[a]!.source;
       const B = docs[b]!.source;
-      add(A.slug, { other: B.slug, start: sa, end: ea, text: A.text.slice(sa, ea), otherStart: sb, otherEnd: eb, otherAnchor: nearestAnchor(B, sb, eb), words: count });
-      add(B.slug, { other: A.slug, start: sb, end: eb, text: B.text.slice(sb, eb), otherStart: sa, otherEnd: ea, otherAnchor: nearestAnchor(A, sa, ea), words: count });
+      add(A.slug, {
+        other: B.slug,
+        start: sa,
+        end: ea,
+        text: A.text.slice(sa, ea),
+        otherStart: sb,
+        otherEnd: eb,
+        otherAnchor: nearestAnchor(B, sb, eb),
+        words: count,
+      });
+      add(B.slug, {
+        other: A.slug,
+        start: sb,
+        end: eb,
+        text: B.text.slice(sb, eb),
+        otherStart: sa,
+        otherEnd: ea,
+        otherAnchor: nearestAnchor(A, sa, ea),
+        words: count,
+      });
       if (k < positions.length) first = positions[k]!;
     }
   }

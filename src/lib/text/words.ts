@@ -13,7 +13,19 @@ export interface Word {
   end: number;
 }
 
-const quotes: Record<string, string> = { '“': '"', '”': '"', '„': '"', '‟': '"', '«': '"', '»': '"', '‘': "'", '’': "'", '‚': "'", '‛': "'", '`': "'" };
+const quotes: Record<string, string> = {
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‟': '"',
+  '«': '"',
+  '»': '"',
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '‛': "'",
+  '`': "'",
+};
 
 /** Straight quotes for typographic ones. */
 export const straightenQuotes = (s: string): string => s.replace(/[“”„‟«»‘’‚‛`]/g, (c) => quotes[c]!);

@@ -85,9 +85,19 @@ export interface ClaimView {
   responses: { items: ResponseItem[]; total: number; more: number; allHref: string };
 }
 
-const how = (a: Span) => (a.type === 'claim' ? 'Stated by the text' : a.mode === 'direct' ? 'Direct quote' : a.mode === 'paraphrase' ? 'Paraphrase' : 'Unattributed');
+const how = (a: Span) =>
+  a.type === 'claim'
+    ? 'Stated by the text'
+    : a.mode === 'direct'
+      ? 'Direct quote'
+      : a.mode === 'paraphrase'
+        ? 'Paraphrase'
+        : 'Unattributed';
 const wordingId = (at: Located<Span>) => `w-${at.document.slug}-${at.annotation.anchor}`;
-const linkTo = (urls: Urls, at: Located<Span>) => (at.annotation.type === 'quote' ? urls.passage(at.document.slug, at.annotation.anchor) : urls.document(at.document.slug, at.annotation.anchor));
+const linkTo = (urls: Urls, at: Located<Span>) =>
+  at.annotation.type === 'quote'
+    ? urls.passage(at.document.slug, at.annotation.anchor)
+    : urls.document(at.document.slug, at.annotation.anchor);
 const spanOf = (a: Located) => a as Located<Span>;
 
 /** Every wording of a claim in concordance order, each with the size of its group: computed once per claim. */
@@ -99,7 +109,10 @@ function allWordings(graph: CorpusGraph, urls: Urls, claim: ClaimRecord): Listed
   wordingCache.set(graph, cache);
   const key = `${urls.home()}\u0000${claim.id}`;
   if (cache.has(key)) return cache.get(key)!;
-  const asserting = graph.appearancesOf(claim.id).map(spanOf).filter((a) => a.annotation.stance === 'asserts');
+  const asserting = graph
+    .appearancesOf(claim.id)
+    .map(spanOf)
+    .filter((a) => a.annotation.stance === 'asserts');
   const list = concordance(claim, asserting).flatMap((g, group): Listed[] =>
     g.wordings.map((w) => ({
       group,
@@ -110,7 +123,14 @@ function allWordings(graph: CorpusGraph, urls: Urls, claim: ClaimRecord): Listed
         title: w.at.document.data.title,
         date: w.at.document.data.published,
         how: how(w.at.annotation),
-        relation: w.role === 'base' ? `first of ${g.wordings.length} near-verbatim copies` : w.role === 'alone' ? 'its own wording' : w.identical ? 'same words as the first copy' : `${w.added} added, ${w.removed} left out`,
+        relation:
+          w.role === 'base'
+            ? `first of ${g.wordings.length} near-verbatim copies`
+            : w.role === 'alone'
+              ? 'its own wording'
+              : w.identical
+                ? 'same words as the first copy'
+                : `${w.added} added, ${w.removed} left out`,
         role: w.role,
         ...(w.comparedWith ? { comparedWith: wordingId(w.comparedWith) } : {}),
         tokens: w.tokens,
@@ -164,10 +184,20 @@ export function claimView(graph: CorpusGraph, urls: Urls, id: string): ClaimView
   const event = 'event' in claim.firstMade ? sourceLink(graph, urls, claim.firstMade.event) : undefined;
   const firstDocument = 'document' in claim.firstMade ? graph.document(claim.firstMade.document) : undefined;
   const first = earliest
-    ? { href: urls.document(earliest.document.slug, earliest.annotation.anchor), title: earliest.document.data.title, date: earliest.document.data.published, ...(event ? { event } : {}), ...(claim.date ? { claimDate: claim.date } : {}) }
+    ? {
+        href: urls.document(earliest.document.slug, earliest.annotation.anchor),
+        title: earliest.document.data.title,
+        date: earliest.document.data.published,
+        ...(event ? { event } : {}),
+        ...(claim.date ? { claimDate: claim.date } : {}),
+      }
     : event
       ? { href: event.href!, title: event.name, ...(claim.date ? { claimDate: claim.date } : {}) }
-      : { href: urls.document('document' in claim.firstMade ? claim.firstMade.document : ''), title: firstDocument?.data.title ?? '', ...(claim.date ? { claimDate: claim.date } : {}) };
+      : {
+          href: urls.document('document' in claim.firstMade ? claim.firstMade.document : ''),
+          title: firstDocument?.data.title ?? '',
+          ...(claim.date ? { claimDate: claim.date } : {}),
+        };
   const wordings = allWordings(graph, urls, claim);
   const shownWordings = firstOf(wordings, wordingsListed);
   const ledger = firstOf(responseItems(graph, urls, claim), responsesListed);
@@ -178,10 +208,16 @@ export function claimView(graph: CorpusGraph, urls: Urls, id: string): ClaimView
     asserting: wordings.length,
     documents: new Set(appearances.map((a) => a.document.slug)).size,
     disputes: graph.disputesOf(id).length,
-    disputers: firstOf(disputingSpeakers(graph, id).map((s) => sourceLink(graph, urls, s)), respondersNamed),
+    disputers: firstOf(
+      disputingSpeakers(graph, id).map((s) => sourceLink(graph, urls, s)),
+      respondersNamed,
+    ),
     disputersNamed: disputingSpeakers(graph, id).some(Boolean),
     conditional: conditional.length,
-    conditionalBy: firstOf(conditionalBy.map((s) => sourceLink(graph, urls, s)), respondersNamed),
+    conditionalBy: firstOf(
+      conditionalBy.map((s) => sourceLink(graph, urls, s)),
+      respondersNamed,
+    ),
     wordings: { groups: regroup(shownWordings.shown), total: wordings.length, more: shownWordings.more, allHref: urls.claimWordings(id) },
     responses: { items: ledger.shown, total: ledger.total, more: ledger.more, allHref: urls.claimResponses(id) },
   };
@@ -191,7 +227,14 @@ export function claimView(graph: CorpusGraph, urls: Urls, id: string): ClaimView
 export function wordingPages(graph: CorpusGraph, urls: Urls, claim: ClaimRecord, size = wordingsPerPage): ListPage<WordingGroupView[]>[] {
   const wordings = allWordings(graph, urls, claim);
   if (wordings.length <= wordingsListed) return [];
-  return paginate(wordings, size, (page) => urls.claimWordings(claim.id, page)).map((p) => ({ page: p.page, items: regroup(p.items), start: p.start, end: p.start + p.items.length - 1, total: p.total, pageLinks: p.pageLinks }));
+  return paginate(wordings, size, (page) => urls.claimWordings(claim.id, page)).map((p) => ({
+    page: p.page,
+    items: regroup(p.items),
+    start: p.start,
+    end: p.start + p.items.length - 1,
+    total: p.total,
+    pageLinks: p.pageLinks,
+  }));
 }
 
 /** The follow-on pages of every response: none when the claim's page lists them all. */

@@ -73,7 +73,14 @@ export function claimListPages(graph: CorpusGraph, urls: Urls): ClaimListPage[] 
   return paginate(rows, size, (page) => urls.claimList(page)).map((p) => ({
     page: p.page,
     rows: p.items,
-    ...(drawn ? { matrix: claimMatrix(graph, p.items.map((r) => graph.claim(r.id)!)) } : {}),
+    ...(drawn
+      ? {
+          matrix: claimMatrix(
+            graph,
+            p.items.map((r) => graph.claim(r.id)!),
+          ),
+        }
+      : {}),
     documents,
     total: p.total,
     start: p.start,

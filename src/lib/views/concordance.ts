@@ -43,12 +43,18 @@ export interface WordingGroup {
 
 /** Words too common to say that two wordings share a term. */
 const STOPWORDS = new Set(
-  'a about after also an and are as at be been but by for from had has have he her his in into is it its more not of on or said says than that the their them there these they this to was were which who will with would'.split(' '),
+  'a about after also an and are as at be been but by for from had has have he her his in into is it its more not of on or said says than that the their them there these they this to was were which who will with would'.split(
+    ' ',
+  ),
 );
 
 /** Keys of the terms a wording could share with others: figures (any word with a digit) and words of four letters or more that are not common. */
 function terms(text: string): Set<string> {
-  return new Set(words(text).map((w) => w.key).filter((k) => /\d/.test(k) || (k.length >= 4 && !STOPWORDS.has(k))));
+  return new Set(
+    words(text)
+      .map((w) => w.key)
+      .filter((k) => /\d/.test(k) || (k.length >= 4 && !STOPWORDS.has(k))),
+  );
 }
 
 /** The asserting wordings of a claim in date order, grouped by closeness to each group's first wording. */
@@ -70,16 +76,34 @@ function marked(text: string, shared: Set<string>): WordingToken[] {
 export function concordance(claim: ClaimRecord, wordings: Located<Span>[]): WordingGroup[] {
   const groups = groupWordings(wordings);
   // A term is shared when wordings of two groups or more hold it, or it is one of the claim's figures.
-  const figureTerms = new Set(claim.figures.flatMap((f) => words(f).map((w) => w.key)).filter((k) => /\d/.test(k) || (k.length >= 4 && !STOPWORDS.has(k))));
+  const figureTerms = new Set(
+    claim.figures.flatMap((f) => words(f).map((w) => w.key)).filter((k) => /\d/.test(k) || (k.length >= 4 && !STOPWORDS.has(k))),
+  );
   const groupsWith = new Map<string, number>();
-  for (const g of groups) for (const t of new Set(g.flatMap((at) => [...terms(at.annotation.exact)]))) groupsWith.set(t, (groupsWith.get(t) ?? 0) + 1);
+  for (const g of groups)
+    for (const t of new Set(g.flatMap((at) => [...terms(at.annotation.exact)]))) groupsWith.set(t, (groupsWith.get(t) ?? 0) + 1);
   const shared = new Set([...figureTerms, ...[...groupsWith].filter(([, n]) => n >= 2).map(([t]) => t)]);
   return groups.map((g) => {
     const base = g[0]!;
-    const baseWording: ConcordanceWording = { at: base, tokens: marked(base.annotation.exact, shared), role: g.length > 1 ? 'base' : 'alone', added: 0, removed: 0, identical: false };
+    const baseWording: ConcordanceWording = {
+      at: base,
+      tokens: marked(base.annotation.exact, shared),
+      role: g.length > 1 ? 'base' : 'alone',
+      added: 0,
+      removed: 0,
+      identical: false,
+    };
     const copies = g.slice(1).map((at): ConcordanceWording => {
       const diff = wordDiff(base.annotation.exact, at.annotation.exact);
-      return { at, tokens: diff.tokens, role: 'copy', comparedWith: base, added: diff.added, removed: diff.removed, identical: diff.identical };
+      return {
+        at,
+        tokens: diff.tokens,
+        role: 'copy',
+        comparedWith: base,
+        added: diff.added,
+        removed: diff.removed,
+        identical: diff.identical,
+      };
     });
     return { wordings: [baseWording, ...copies] };
   });
@@ -98,4 +122,7 @@ export function firstDated(graph: CorpusGraph, claimId: string): Located | undef
 
 /** Characters of a wording shown struck through (left out of a copy). */
 export const struckCharacters = (groups: WordingGroup[]): number =>
-  groups.reduce((n, g) => n + g.wordings.reduce((m, w) => m + w.tokens.filter((t) => t.op === 'removed').reduce((k, t) => k + t.text.length, 0), 0), 0);
+  groups.reduce(
+    (n, g) => n + g.wordings.reduce((m, w) => m + w.tokens.filter((t) => t.op === 'removed').reduce((k, t) => k + t.text.length, 0), 0),
+    0,
+  );

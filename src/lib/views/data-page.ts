@@ -1,4 +1,13 @@
-import { annotationFields, annotationTypes, corpusJson, fieldAnchor, ownFields, recordTypes, type FieldDoc, type RecordType } from '../export/corpus-json.ts';
+import {
+  annotationFields,
+  annotationTypes,
+  corpusJson,
+  fieldAnchor,
+  ownFields,
+  recordTypes,
+  type FieldDoc,
+  type RecordType,
+} from '../export/corpus-json.ts';
 import { annotationFiles } from './documents.ts';
 import type { Summary } from './paging.ts';
 import { datasetJsonLd } from '../export/json-ld-records.ts';
@@ -28,7 +37,8 @@ const intros: Record<'file' | RecordType, string> = {
   file: 'corpus.json is one JSON object. Records refer to each other by id: an entity id, a claim id, a document slug, or an annotation id "<document>#<anchor>". Unknown values are null, never guessed; lists are empty rather than absent.',
   documents: 'One record per document, in date order (unknown dates last).',
   entities: 'People, organisations, outlets, places and events, by name.',
-  claims: 'Claims tracked across documents. The dispute ledger is derived from the quotes and claim spans that dispute the claim; the site rates nothing true or false.',
+  claims:
+    'Claims tracked across documents. The dispute ledger is derived from the quotes and claim spans that dispute the claim; the site rates nothing true or false.',
   quotes: 'Words attributed to a speaker (or to no named source), with the outlet chain that relayed them.',
   mentions: 'Words that refer to an entity.',
   claimSpans: 'Passages that state a tracked claim without quoting anyone.',
@@ -71,7 +81,8 @@ export interface DataPageView {
   dataset: JsonLd;
 }
 
-const entries = (type: 'file' | RecordType, fields: FieldDoc[]): FieldEntry[] => fields.map((f) => ({ ...f, id: fieldAnchor(type, f.field) }));
+const entries = (type: 'file' | RecordType, fields: FieldDoc[]): FieldEntry[] =>
+  fields.map((f) => ({ ...f, id: fieldAnchor(type, f.field) }));
 
 /** `urls` builds the page's links; `absolute` the URLs inside the data. */
 export function dataPageView(graph: CorpusGraph, urls: Urls, absolute: Urls): DataPageView {
@@ -99,6 +110,10 @@ export function dataPageView(graph: CorpusGraph, urls: Urls, absolute: Urls): Da
       fields: entries(type, ownFields(type)),
       annotationFieldsFirst: type === 'quotes',
     })),
-    dataset: datasetJsonLd(graph, { page: absoluteFiles.data, corpus: absoluteFiles.corpus, annotations: absoluteFiles.annotations, feed: absoluteFiles.feed }, absolute),
+    dataset: datasetJsonLd(
+      graph,
+      { page: absoluteFiles.data, corpus: absoluteFiles.corpus, annotations: absoluteFiles.annotations, feed: absoluteFiles.feed },
+      absolute,
+    ),
   };
 }

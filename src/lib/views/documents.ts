@@ -28,5 +28,8 @@ export function documentsSummary(graph: CorpusGraph, urls: Urls, limit = documen
 
 /** The per-document annotation files /data/ links to by name, before it says where the rest are. */
 export function annotationFiles(graph: CorpusGraph, urls: Urls, limit = documentsListed): Summary<{ href: string; name: string }> {
-  return firstOf(graph.documents.map((d) => ({ href: urls.annotations(d.slug), name: `${d.slug}.jsonld` })), limit);
+  return firstOf(
+    graph.documents.map((d) => ({ href: urls.annotations(d.slug), name: `${d.slug}.jsonld` })),
+    limit,
+  );
 }

@@ -36,8 +36,13 @@ export interface EntityListPage {
 /** Entities on each page of /entities/. */
 export const entitiesPerPage = 200;
 
-export const kindTitles: Record<EntityKind, string> = { person: 'People', organization: 'Organisations', outlet: 'Outlets', place: 'Places', event: 'Events' };
-
+export const kindTitles: Record<EntityKind, string> = {
+  person: 'People',
+  organization: 'Organisations',
+  outlet: 'Outlets',
+  place: 'Places',
+  event: 'Events',
+};
 
 function counts(graph: CorpusGraph, id: string): string {
   const q = graph.quotesBy(id).length;
@@ -74,7 +79,13 @@ export function entityListPages(graph: CorpusGraph, urls: Urls, kinds: readonly 
     p.items.forEach(({ kind, item }, i) => {
       const last = groups[groups.length - 1];
       if (last?.kind === kind) last.items.push(item);
-      else groups.push({ kind, title: kindTitles[kind], items: [item], continued: i === 0 && p.start > 1 && items[p.start - 2]!.kind === kind });
+      else
+        groups.push({
+          kind,
+          title: kindTitles[kind],
+          items: [item],
+          continued: i === 0 && p.start > 1 && items[p.start - 2]!.kind === kind,
+        });
     });
     const kinds = kindList.map(({ page, ...k }) => ({ ...k, href: `${page === p.page ? '' : urls.entityList(page)}#kind-${k.kind}` }));
     return { page: p.page, groups, kinds, total: p.total, pageLinks: p.pageLinks };

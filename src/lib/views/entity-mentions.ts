@@ -67,7 +67,13 @@ export function mentionsSummary(graph: CorpusGraph, entityId: string, urls: Urls
   return {
     total: mentions.length,
     documents: documents.length,
-    groups: most.map((g) => ({ document: g.document, href: urls.document(g.document.slug), count: g.passages.length, passages: g.passages.slice(0, mentionsPerDocument), continued: false })),
+    groups: most.map((g) => ({
+      document: g.document,
+      href: urls.document(g.document.slug),
+      count: g.passages.length,
+      passages: g.passages.slice(0, mentionsPerDocument),
+      continued: false,
+    })),
     allHref: urls.entityMentions(entityId),
   };
 }

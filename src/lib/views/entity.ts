@@ -1,4 +1,4 @@
-import { dateLabel} from '../labels.ts';
+import { dateLabel } from '../labels.ts';
 import type { CorpusGraph, Located } from '../corpus/graph.ts';
 import { entityListed, passageGroups, speakerSummary, type PassageGroup, type SpeakerSummary } from './entity-passages.ts';
 import type { AnalysedDocument, ClaimRecord, EntityRecord, QuoteAnnotation } from '../corpus/types.ts';
@@ -73,7 +73,10 @@ function claimEntries(graph: CorpusGraph, urls: Urls, entity: EntityRecord, quot
     href: urls.claim(b.claim.id),
     claimant: graph.entity(b.claim.claimant)?.name,
     ...(b.first !== undefined ? { first: b.first } : {}),
-    passages: firstOf(b.passages.map((q) => ({ href: link(q), title: q.document.data.title })), claimPassagesListed),
+    passages: firstOf(
+      b.passages.map((q) => ({ href: link(q), title: q.document.data.title })),
+      claimPassagesListed,
+    ),
   });
   const toPassage = (q: Located<QuoteAnnotation>) => urls.passage(q.document.slug, q.annotation.anchor);
   const inText = (q: Located<QuoteAnnotation>) => urls.document(q.document.slug, q.annotation.anchor);
@@ -85,7 +88,8 @@ function claimEntries(graph: CorpusGraph, urls: Urls, entity: EntityRecord, quot
 }
 
 function publishedDetail(graph: CorpusGraph, entity: EntityRecord, d: AnalysedDocument): string {
-  if (d.data.publisher === entity.id) return `${d.data.originalPublisher ? 'republished it' : 'published it'}${d.data.published ? `, ${d.data.published}` : ''}`;
+  if (d.data.publisher === entity.id)
+    return `${d.data.originalPublisher ? 'republished it' : 'published it'}${d.data.published ? `, ${d.data.published}` : ''}`;
   const publisher = d.data.publisher;
   const from = publisher ? graph.entity(publisher)?.name : 'an unknown publisher';
   return `first published it; this copy is from ${from}${d.data.originalPublished ? `, ${d.data.originalPublished}` : ''}`;
@@ -104,12 +108,21 @@ export function entityView(graph: CorpusGraph, urls: Urls, id: string): EntityVi
     summary: speakerSummary(graph, id),
     groups: passageGroups(graph, id, urls),
     ...claimEntries(graph, urls, entity, quotes),
-    published: { ...firstOf(graph.publishedBy(id).map((d) => ({ href: urls.document(d.slug), title: d.data.title, detail: publishedDetail(graph, entity, d) })), entityListed), searchHref: search('document') },
+    published: {
+      ...firstOf(
+        graph.publishedBy(id).map((d) => ({ href: urls.document(d.slug), title: d.data.title, detail: publishedDetail(graph, entity, d) })),
+        entityListed,
+      ),
+      searchHref: search('document'),
+    },
     relayed: { ...firstOf(graph.relayedBy(id), entityListed), searchHref: search('quote') },
     saidHere: firstOf(graph.quotesAt(id), entityListed),
     mentions,
     documents: {
-      ...firstOf(documents.map((d) => ({ href: urls.document(d.slug), title: d.data.title, date: dateLabel(d.data.published) })), documentsListed),
+      ...firstOf(
+        documents.map((d) => ({ href: urls.document(d.slug), title: d.data.title, date: dateLabel(d.data.published) })),
+        documentsListed,
+      ),
       searchHref: search('document', 'entity'),
     },
   };

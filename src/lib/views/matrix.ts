@@ -40,7 +40,10 @@ export function markOf(a: QuoteAnnotation | ClaimAnnotation): Mark {
 const markOrder: Mark[] = ['named', 'unattributed', 'conditional', 'disputed'];
 
 /** The matrix of `claims` (all of them by default) against every document. */
-export function claimMatrix(graph: CorpusGraph, claims: readonly ClaimRecord[] = graph.claims): { documents: AnalysedDocument[]; rows: MatrixRow[] } {
+export function claimMatrix(
+  graph: CorpusGraph,
+  claims: readonly ClaimRecord[] = graph.claims,
+): { documents: AnalysedDocument[]; rows: MatrixRow[] } {
   const documents = graph.documents;
   const rows = claims.map((claim) => {
     const byDocument = new Map<string, Map<Mark, string[]>>();

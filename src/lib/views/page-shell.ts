@@ -62,7 +62,11 @@ export function pageShell(graph: CorpusGraph, page: PageInfo, pathname: string, 
     searchMeta: [
       ...filters,
       ...(type ? [{ name: 'search:kind', content: type, meta: 'type[content]' }] : []),
-      ...Object.entries(page.search?.meta ?? {}).map(([key, value]) => ({ name: `search:${key}`, content: value, meta: `${key}[content]` })),
+      ...Object.entries(page.search?.meta ?? {}).map(([key, value]) => ({
+        name: `search:${key}`,
+        content: value,
+        meta: `${key}[content]`,
+      })),
     ],
     home: urls.home(),
     nav: [

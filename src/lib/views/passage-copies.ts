@@ -22,7 +22,10 @@ export const COPY_CLOSENESS = 0.6;
 /** Runs of three words held by more quotes than this say nothing about which quotes are copies, and are skipped. */
 const COMMON_TRIGRAM = 64;
 
-const keysOf = (text: string) => words(text).map((w) => w.key).filter(Boolean);
+const keysOf = (text: string) =>
+  words(text)
+    .map((w) => w.key)
+    .filter(Boolean);
 
 /** Length of the longest common subsequence of two lists of keys (wordings are sentences, so this stays small). */
 function commonInOrder(a: string[], b: string[]): number {
@@ -62,7 +65,9 @@ function compute(graph: CorpusGraph): Map<QuoteAnnotation, PassageCopy[]> {
     document.annotations.filter((a): a is QuoteAnnotation => a.type === 'quote').map((annotation) => ({ document, annotation })),
   );
   const keys = quotes.map((q) => keysOf(q.annotation.exact));
-  const trigrams = keys.map((k) => (k.length < 3 ? [k.join(' ')] : [...new Set(k.slice(2).map((_, i) => `${k[i]} ${k[i + 1]} ${k[i + 2]}`))]));
+  const trigrams = keys.map((k) =>
+    k.length < 3 ? [k.join(' ')] : [...new Set(k.slice(2).map((_, i) => `${k[i]} ${k[i + 1]} ${k[i + 2]}`))],
+  );
   const index = new Map<string, number[]>();
   trigrams.forEach((list, i) =>
     list.forEach((t) => {

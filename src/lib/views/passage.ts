@@ -133,7 +133,13 @@ function related(graph: CorpusGraph, at: Located, urls: Urls): RelatedPassage {
     const q = at as Located<QuoteAnnotation>;
     return { at, href: urls.passage(at.document.slug, a.anchor), label: passageLabel(graph, q), chain: attributionChain(at.document, a) };
   }
-  if (a.type === 'claim') return { at, href: urls.document(at.document.slug, a.anchor), label: a.stance === 'disputes' ? 'Disputed by the text, no speaker named' : 'Stated by the text', chain: attributionChain(at.document, a) };
+  if (a.type === 'claim')
+    return {
+      at,
+      href: urls.document(at.document.slug, a.anchor),
+      label: a.stance === 'disputes' ? 'Disputed by the text, no speaker named' : 'Stated by the text',
+      chain: attributionChain(at.document, a),
+    };
   return { at, href: urls.document(at.document.slug, a.anchor), label: '', chain: [] };
 }
 
@@ -170,7 +176,10 @@ export function passageView(graph: CorpusGraph, at: Located<QuoteAnnotation>, ur
     moreCopies: Math.max(0, copies.length - listed),
     claim,
     stance: q.stance,
-    disputes: disputes.slice(0, listed).map((d) => related(graph, d, urls)).map((r) => ({ ...r, label: r.label || 'A passage' })),
+    disputes: disputes
+      .slice(0, listed)
+      .map((d) => related(graph, d, urls))
+      .map((r) => ({ ...r, label: r.label || 'A passage' })),
     moreDisputes: Math.max(0, disputes.length - listed),
     claimant,
     inDocument: urls.document(document.slug, q.anchor),
@@ -205,6 +214,9 @@ export function allPassages(graph: CorpusGraph): Located<QuoteAnnotation>[] {
  */
 export function passageRoutes(graph: CorpusGraph): { params: { slug: string; anchor: string }; props: { at: Located<QuoteAnnotation> } }[] {
   const clash = graph.document('by');
-  if (clash) throw new Error(`${clash.file}: the document slug "by" is reserved (its passages' pages would clash with /quotes/by/); rename the file`);
+  if (clash)
+    throw new Error(
+      `${clash.file}: the document slug "by" is reserved (its passages' pages would clash with /quotes/by/); rename the file`,
+    );
   return allPassages(graph).map((at) => ({ params: { slug: at.document.slug, anchor: at.annotation.anchor }, props: { at } }));
 }

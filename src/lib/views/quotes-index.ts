@@ -154,7 +154,10 @@ export function speakerIndexRoutes(graph: CorpusGraph, urls: Urls): { params: { 
 }
 
 /** The routes of the speakers' lists: /quotes/by/<speaker>/, then /quotes/by/<speaker>/2/, …; the passages with no named source under UNATTRIBUTED. */
-export function speakerRoutes(graph: CorpusGraph, urls: Urls): { params: { speaker: string; page?: string }; props: { view: SpeakerPage } }[] {
+export function speakerRoutes(
+  graph: CorpusGraph,
+  urls: Urls,
+): { params: { speaker: string; page?: string }; props: { view: SpeakerPage } }[] {
   return speakerPages(graph, urls).map((p) => ({
     params: { speaker: p.speaker.id ?? UNATTRIBUTED, page: p.page > 1 ? String(p.page) : undefined },
     props: { view: p },

@@ -54,13 +54,20 @@ const memo = new WeakMap<CorpusGraph, Map<string, DocumentShares>>();
 
 function compute(graph: CorpusGraph): Map<string, DocumentShares> {
   const passages = findSharedPassages(
-    graph.documents.map((d) => ({ slug: d.slug, text: d.text, anchors: d.annotations.map(({ anchor, start, end }) => ({ anchor, start, end })) })),
+    graph.documents.map((d) => ({
+      slug: d.slug,
+      text: d.text,
+      anchors: d.annotations.map(({ anchor, start, end }) => ({ anchor, start, end })),
+    })),
   );
   const passagesListed = 2 * sharesListed;
   const result = new Map<string, DocumentShares>(
     graph.documents.map((d) => {
       const all = passages.get(d.slug) ?? [];
-      return [d.slug, { claims: [], quotes: [], passages: all.slice(0, passagesListed), morePassages: Math.max(0, all.length - passagesListed) }];
+      return [
+        d.slug,
+        { claims: [], quotes: [], passages: all.slice(0, passagesListed), morePassages: Math.max(0, all.length - passagesListed) },
+      ];
     }),
   );
 
@@ -83,7 +90,9 @@ function compute(graph: CorpusGraph): Map<string, DocumentShares> {
   const groups = [...graph.entities.map((e) => graph.quotesBy(e.id)), graph.unattributedQuotes];
   for (const group of groups) {
     const trigrams = group.map((q) => {
-      const keys = words(q.annotation.exact).map((w) => w.key).filter(Boolean);
+      const keys = words(q.annotation.exact)
+        .map((w) => w.key)
+        .filter(Boolean);
       return keys.length < 3 ? [keys.join(' ')] : keys.slice(2).map((_, i) => keys.slice(i, i + 3).join(' '));
     });
     const index = new Map<string, Set<number>>();
@@ -94,7 +103,10 @@ function compute(graph: CorpusGraph): Map<string, DocumentShares> {
         .sort((a, b) => a - b)
         .map((j) => group[j]!)
         .filter((o) => o.document.slug !== quote.document.slug && sameWords(quote.annotation.exact, o.annotation.exact));
-      if (elsewhere.length > 0) result.get(quote.document.slug)!.quotes.push({ quote, elsewhere: elsewhere.slice(0, sharesListed), more: Math.max(0, elsewhere.length - sharesListed) });
+      if (elsewhere.length > 0)
+        result
+          .get(quote.document.slug)!
+          .quotes.push({ quote, elsewhere: elsewhere.slice(0, sharesListed), more: Math.max(0, elsewhere.length - sharesListed) });
     });
   }
   return result;

@@ -75,14 +75,21 @@ function stanceNote(at: Located): string | undefined {
 
 function sharedView(graph: CorpusGraph, document: AnalysedDocument, urls: Urls): SharedView {
   const shares = sharesOf(graph, document.slug);
-  const link = (at: Located, text: string): SharedLink => ({ href: urls.document(at.document.slug, at.annotation.anchor), text, note: stanceNote(at) });
+  const link = (at: Located, text: string): SharedLink => ({
+    href: urls.document(at.document.slug, at.annotation.anchor),
+    text,
+    note: stanceNote(at),
+  });
   return {
     none: shares.claims.length + shares.quotes.length + shares.passages.length === 0,
     claims: shares.claims.map(({ claim, here, elsewhere, moreDocuments }) => ({
       href: urls.claim(claim.id),
       statement: claim.statement,
       here: here.map((h, i) => ({ href: fragment(h.annotation.anchor), text: here.length === 1 ? 'the passage' : `passage ${i + 1}` })),
-      elsewhere: elsewhere.map(([first, ...others]) => ({ first: link(first!, first!.document.data.title), others: others.map((m) => link(m, 'another passage')) })),
+      elsewhere: elsewhere.map(([first, ...others]) => ({
+        first: link(first!, first!.document.data.title),
+        others: others.map((m) => link(m, 'another passage')),
+      })),
       more: more(moreDocuments, 'document'),
     })),
     quotes: shares.quotes.map(({ quote, elsewhere, more: others }) => {
@@ -103,7 +110,10 @@ function sharedView(graph: CorpusGraph, document: AnalysedDocument, urls: Urls):
       title: graph.document(p.other)?.data.title ?? p.other,
     })),
     passagesTotal: shares.passages.length + shares.morePassages,
-    morePassages: shares.morePassages > 0 ? `${plural(shares.morePassages, 'more shared passage')} ${shares.morePassages === 1 ? 'is' : 'are'} not listed.` : undefined,
+    morePassages:
+      shares.morePassages > 0
+        ? `${plural(shares.morePassages, 'more shared passage')} ${shares.morePassages === 1 ? 'is' : 'are'} not listed.`
+        : undefined,
   };
 }
 
@@ -114,7 +124,9 @@ export function sourceCardView(graph: CorpusGraph, document: AnalysedDocument, u
   const [original, annotated] = documentItems(graph, document, absolute);
   const publisher = d.publisher;
   return {
-    original: d.originalPublisher ? { name: name(d.originalPublisher), href: urls.entity(d.originalPublisher), date: d.originalPublished } : undefined,
+    original: d.originalPublisher
+      ? { name: name(d.originalPublisher), href: urls.entity(d.originalPublisher), date: d.originalPublished }
+      : undefined,
     publisher: {
       type: d.originalPublisher ? 'republished by' : 'published by',
       name: publisher ? name(publisher) : undefined,

@@ -29,7 +29,6 @@ export interface TravelListEntry {
   morePassages: number;
 }
 
-
 export function travelList(view: TravelView, complete: boolean, limit = linesListed): TravelListEntry[] {
   const byId = new Map(view.nodes.map((n) => [n.id, n]));
   const leaving = new Map<string, TravelEdge[]>();

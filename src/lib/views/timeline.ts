@@ -63,10 +63,14 @@ export function timelinePages(graph: CorpusGraph, urls: Urls, budget = timelineB
     ...timeline.days.flatMap((day) => day.items.map((item): Unit => ({ kind: 'dated', date: day.date, item: capped(item) }))),
     ...timeline.undated.map((u): Unit => {
       const statements = u.statements.map(capped);
-      return { kind: 'undated', item: { ...capped(u), kindLabel: `${u.kind === 'event' ? 'Event' : 'Document'}, no date`, why: u.why, statements } };
+      return {
+        kind: 'undated',
+        item: { ...capped(u), kindLabel: `${u.kind === 'event' ? 'Event' : 'Document'}, no date`, why: u.why, statements },
+      };
     }),
   ];
-  const unitWeight = (u: Unit) => (u.kind === 'dated' ? weight(u.item) : weight(u.item) + u.item.statements.reduce((n, s) => n + weight(s), 0));
+  const unitWeight = (u: Unit) =>
+    u.kind === 'dated' ? weight(u.item) : weight(u.item) + u.item.statements.reduce((n, s) => n + weight(s), 0);
   // Greedy: a page takes units until the next would pass the budget (a page holds at least one).
   const cut: Unit[][] = [[]];
   let used = 0;
@@ -95,7 +99,14 @@ export function timelinePages(graph: CorpusGraph, urls: Urls, budget = timelineB
       }
       const last = days[days.length - 1];
       if (last?.date === unit.date) last.items.push(unit.item);
-      else days.push({ date: unit.date, anchor: `d-${unit.date}`, heading: longDate(unit.date), items: [unit.item], continued: k === 0 && lastDate === unit.date });
+      else
+        days.push({
+          date: unit.date,
+          anchor: `d-${unit.date}`,
+          heading: longDate(unit.date),
+          items: [unit.item],
+          continued: k === 0 && lastDate === unit.date,
+        });
       lastDate = unit.date;
     }
     return { page: i + 1, days, undated, undatedContinued, showUndated: undated.length > 0 || i === cut.length - 1, pageLinks };

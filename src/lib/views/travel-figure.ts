@@ -72,7 +72,12 @@ const kindWords: Record<NodeKind, string> = { speaker: 'speaker', event: 'event'
 export { listAnchor };
 
 /** `compact`: the home page's version, without speakers; `list`: the page of the list in words to show. */
-export function travelFigure(view: TravelView, layout: TravelLayout | undefined, compact = false, list?: Paged<TravelListEntry>): TravelFigureView {
+export function travelFigure(
+  view: TravelView,
+  layout: TravelLayout | undefined,
+  compact = false,
+  list?: Paged<TravelListEntry>,
+): TravelFigureView {
   const byId = new Map(view.nodes.map((n) => [n.id, n]));
   const documents = view.nodes.filter((n) => n.kind === 'document').length;
   return {
@@ -80,13 +85,23 @@ export function travelFigure(view: TravelView, layout: TravelLayout | undefined,
     documents,
     list: list && {
       heading: layout ? 'Every line of the diagram, in words' : 'How the story travelled, in words',
-      tooMany: !layout && list.page === 1 ? `There are too many documents (${documents}) to draw; below, each speaker, event and outlet with its busiest lines.` : undefined,
+      tooMany:
+        !layout && list.page === 1
+          ? `There are too many documents (${documents}) to draw; below, each speaker, event and outlet with its busiest lines.`
+          : undefined,
       entries: list.items.map(({ node: n, anchor, lines, moreLines, morePassages }) => ({
         anchor,
         href: n.id === UNNAMED ? undefined : n.href,
         label: n.id === UNNAMED ? 'No source named' : n.label,
         kind: kindWords[n.kind],
-        lines: lines.map(({ edge: e, to }) => ({ id: e.id, type: e.type, label: edgeLabels[e.type], href: to.href, to: to.label, passages: plural(e.steps.length, 'passage') })),
+        lines: lines.map(({ edge: e, to }) => ({
+          id: e.id,
+          type: e.type,
+          label: edgeLabels[e.type],
+          href: to.href,
+          to: to.label,
+          passages: plural(e.steps.length, 'passage'),
+        })),
         more: moreLines > 0 ? `and ${plural(moreLines, 'more line')}, ${plural(morePassages, 'passage')}` : undefined,
       })),
       pager: list,
@@ -94,7 +109,12 @@ export function travelFigure(view: TravelView, layout: TravelLayout | undefined,
   };
 }
 
-function drawnView(view: TravelView, layout: TravelLayout, compact: boolean, byId: Map<string, TravelView['nodes'][number]>): TravelFigureView['drawn'] {
+function drawnView(
+  view: TravelView,
+  layout: TravelLayout,
+  compact: boolean,
+  byId: Map<string, TravelView['nodes'][number]>,
+): TravelFigureView['drawn'] {
   const counts = (['speaker', 'event', 'outlet', 'document'] as const)
     .map((k) => [k, layout.nodes.filter((n) => n.kind === k).length] as const)
     .filter(([, n]) => n > 0);
@@ -130,7 +150,9 @@ function drawnView(view: TravelView, layout: TravelLayout, compact: boolean, byI
       y: n.y,
       width: n.width,
       height: n.height,
-      lines: [...n.lines.map((text) => ({ text, detail: false })), ...n.detailLines.map((text) => ({ text, detail: true }))].map((l, i) => ({ ...l, ...textAt(n, i) })),
+      lines: [...n.lines.map((text) => ({ text, detail: false })), ...n.detailLines.map((text) => ({ text, detail: true }))].map(
+        (l, i) => ({ ...l, ...textAt(n, i) }),
+      ),
     })),
     legend: drawnTypes.map((type) => ({ type, dash: edgeDash[type], label: edgeLabels[type] })),
   };

@@ -113,13 +113,32 @@ export function layoutTravel(view: TravelView, { compact = false } = {}): Travel
   }
   for (const e of edges) {
     const label = edgeLabels[e.type];
-    g.setEdge(e.from, e.to, { label, width: textWidth(label.length, LABEL_FONT) + 6, height: LABEL_FONT + 4, labelpos: 'c', minlen: Math.max(1, layer.get(e.to)! - layer.get(e.from)!) }, e.id);
+    g.setEdge(
+      e.from,
+      e.to,
+      {
+        label,
+        width: textWidth(label.length, LABEL_FONT) + 6,
+        height: LABEL_FONT + 4,
+        labelpos: 'c',
+        minlen: Math.max(1, layer.get(e.to)! - layer.get(e.from)!),
+      },
+      e.id,
+    );
   }
   dagre.layout(g);
 
   const nodes: PlacedNode[] = kept.map((n) => {
     const p = g.node(n.id);
-    return { ...n, layer: layer.get(n.id)!, x: p.x - p.width / 2, y: p.y - p.height / 2, width: p.width, height: p.height, ...wrapped.get(n.id)! };
+    return {
+      ...n,
+      layer: layer.get(n.id)!,
+      x: p.x - p.width / 2,
+      y: p.y - p.height / 2,
+      width: p.width,
+      height: p.height,
+      ...wrapped.get(n.id)!,
+    };
   });
   // dagre ranks a node without lines first; a copy no drawn line reaches still belongs in its column, below the others.
   const linked = new Set(edges.flatMap((e) => [e.from, e.to]));

@@ -70,8 +70,7 @@ export interface TravelView {
   chainSteps: number;
 }
 
-const nodeId = (s: ChainStep): string =>
-  s.role === 'document' ? `document:${s.document}` : s.entity ? `${s.role}:${s.entity}` : UNNAMED;
+const nodeId = (s: ChainStep): string => (s.role === 'document' ? `document:${s.document}` : s.entity ? `${s.role}:${s.entity}` : UNNAMED);
 
 /** How the words moved into `to` from `from`. */
 export function edgeType(from: ChainStep, to: ChainStep): EdgeType {
@@ -85,7 +84,9 @@ export function edgeType(from: ChainStep, to: ChainStep): EdgeType {
 /** Every attribution chain in the corpus, with the passage it belongs to. */
 export function allChains(graph: CorpusGraph): { ref: StepRef; steps: ChainStep[] }[] {
   return graph.documents.flatMap((d) =>
-    d.annotations.flatMap((a) => (a.type === 'quote' || a.type === 'claim' ? [{ ref: { document: d.slug, anchor: a.anchor }, steps: attributionChain(d, a) }] : [])),
+    d.annotations.flatMap((a) =>
+      a.type === 'quote' || a.type === 'claim' ? [{ ref: { document: d.slug, anchor: a.anchor }, steps: attributionChain(d, a) }] : [],
+    ),
   );
 }
 

@@ -19,7 +19,11 @@ export function checkAliases(entities: EntityRecord[], texts: string[], files: C
     for (const alias of entity.aliases) {
       const word = new RegExp(`(?<![\\p{L}\\p{N}])${escape(alias)}(?![\\p{L}\\p{N}])`, 'iu');
       if (word.test(haystack)) continue;
-      report.error(frontmatterPosition(text, 'aliases', alias), 'alias-in-documents', `alias "${alias}" occurs in no document; remove it, or move it to outsideSpellings if it is a spelling used elsewhere`);
+      report.error(
+        frontmatterPosition(text, 'aliases', alias),
+        'alias-in-documents',
+        `alias "${alias}" occurs in no document; remove it, or move it to outsideSpellings if it is a spelling used elsewhere`,
+      );
     }
     diagnostics.push(...report.list);
   }

@@ -45,7 +45,10 @@ export function checkClaimants(
     if (related) continue;
     const report = new Reporter(claim.file);
     const text = files.find((f) => f.file === claim.file)?.text ?? '';
-    const who = asserting.length > 0 ? `the speakers of the passages asserting it (${asserting.map((s) => `"${s}"`).join(', ')})` : 'any speaker, for no passage asserting it names one';
+    const who =
+      asserting.length > 0
+        ? `the speakers of the passages asserting it (${asserting.map((s) => `"${s}"`).join(', ')})`
+        : 'any speaker, for no passage asserting it names one';
     report.error(
       frontmatterPosition(text, 'claimant', claim.claimant),
       'claimant-speaker',

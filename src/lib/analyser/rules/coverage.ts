@@ -6,7 +6,11 @@ import type { RuleContext } from './context.ts';
 import { didYouMean } from '../suggest.ts';
 import { attributeAt, keyAt } from './locate.ts';
 
-const slugOf = (file: string) => file.split('/').pop()!.replace(/\.[^.]+$/, '');
+const slugOf = (file: string) =>
+  file
+    .split('/')
+    .pop()!
+    .replace(/\.[^.]+$/, '');
 
 export function checkCoverage(context: RuleContext, documentFiles: string[], sourceFiles: string[]): void {
   const { corpus } = context;
@@ -26,25 +30,45 @@ export function checkCoverage(context: RuleContext, documentFiles: string[], sou
         if (s.kind !== 'link' || s.target.type !== 'document' || !s.target.anchor) continue;
         const known = anchors.get(s.target.id);
         if (known && !known.has(s.target.anchor)) {
-          context.report(document.file, attributeAt(context.text(document.file), a, 'note'), 'note-link', `document:${s.target.id}#${s.target.anchor}: no passage "${s.target.anchor}" in ${s.target.id}${didYouMean(s.target.anchor, known)}; link an anchor that exists (set anchor="…" on the passage)`);
+          context.report(
+            document.file,
+            attributeAt(context.text(document.file), a, 'note'),
+            'note-link',
+            `document:${s.target.id}#${s.target.anchor}: no passage "${s.target.anchor}" in ${s.target.id}${didYouMean(s.target.anchor, known)}; link an anchor that exists (set anchor="…" on the passage)`,
+          );
         }
       }
     }
   }
   for (const e of corpus.entities) {
     if (!mentioned.has(e.id)) {
-      context.report(e.file, keyAt(context.text(e.file), 'name'), 'entity-not-mentioned', `no document mentions ${e.id}: wrap a name of it in <Mention entity="${e.id}">, or delete the file`);
+      context.report(
+        e.file,
+        keyAt(context.text(e.file), 'name'),
+        'entity-not-mentioned',
+        `no document mentions ${e.id}: wrap a name of it in <Mention entity="${e.id}">, or delete the file`,
+      );
     }
   }
   for (const c of corpus.claims) {
     if (!asserted.has(c.id)) {
-      context.report(c.file, keyAt(context.text(c.file), 'statement'), 'claim-not-asserted', `no passage asserts ${c.id}: mark one with claim="${c.id}" (stance "asserts" is the default), or delete the file`);
+      context.report(
+        c.file,
+        keyAt(context.text(c.file), 'statement'),
+        'claim-not-asserted',
+        `no passage asserts ${c.id}: mark one with claim="${c.id}" (stance "asserts" is the default), or delete the file`,
+      );
     }
   }
   const slugs = new Set(documentFiles.map(slugOf));
   for (const file of sourceFiles) {
     if (!slugs.has(slugOf(file))) {
-      context.report(file, { line: 1, column: 1 }, 'orphan-source', `no document content/documents/${slugOf(file)}.mdx for this archived copy: add the document (npm run new) or delete the copy`);
+      context.report(
+        file,
+        { line: 1, column: 1 },
+        'orphan-source',
+        `no document content/documents/${slugOf(file)}.mdx for this archived copy: add the document (npm run new) or delete the copy`,
+      );
     }
   }
 }

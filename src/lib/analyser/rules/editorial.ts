@@ -19,7 +19,11 @@ export function editorialDiagnostics(files: ContentFiles, corpus: Corpus): Diagn
   checkSpans(context);
   checkWording(context);
   if (corpus.documents.length === files.documents.length) {
-    checkCoverage(context, files.documents.map((f) => f.file), files.sources.map((f) => f.file));
+    checkCoverage(
+      context,
+      files.documents.map((f) => f.file),
+      files.sources.map((f) => f.file),
+    );
   }
   return out;
 }
@@ -40,12 +44,16 @@ export function skippedChecks(files: ContentFiles, corpus: Corpus, diagnostics: 
   const passed = new Set(corpus.documents.map((d) => d.file));
   for (const f of files.documents) {
     const rules = new Set(diagnostics.filter((d) => d.file === f.file).map((d) => d.rule));
-    const stopped = Object.entries(blocking).filter(([rule]) => rules.has(rule)).map(([rule, what]) => `${what} (after ${rule})`);
+    const stopped = Object.entries(blocking)
+      .filter(([rule]) => rules.has(rule))
+      .map(([rule, what]) => `${what} (after ${rule})`);
     if (stopped.length > 0) notes.push(`${f.file}: not checked: ${stopped.join('; ')}`);
     else if (!passed.has(f.file)) notes.push(`${f.file}: editorial rules not checked until its errors are fixed`);
   }
   if (passed.size < files.documents.length) {
-    notes.push('corpus rules (entity-not-mentioned, claim-not-asserted, orphan-source, note-link anchors) not checked until every document passes');
+    notes.push(
+      'corpus rules (entity-not-mentioned, claim-not-asserted, orphan-source, note-link anchors) not checked until every document passes',
+    );
   }
   return notes;
 }

@@ -1,7 +1,23 @@
 import type { AnalysedDocument, Annotation, ClaimRecord } from '../../corpus/types.ts';
 import type { Reporter } from '../diagnostics.ts';
 
-const numberWords = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half', 'dozen', 'hundred', 'thousand', 'million', 'billion'];
+const numberWords = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'half',
+  'dozen',
+  'hundred',
+  'thousand',
+  'million',
+  'billion',
+];
 const months = 'January|February|March|April|May|June|July|August|September|October|November|December';
 // Dates and lengths of time are not figures of a claim ("on September 30", "after two months").
 const notFigures = new RegExp(
@@ -46,7 +62,13 @@ export function checkFigures(document: AnalysedDocument, claims: Map<string, Cla
     const claim = claims.get(a.claim);
     if (!claim || claim.figures.length === 0) continue;
     const known = new Set(claim.figures.flatMap(figuresIn));
-    const other = [...new Set(figureMatches(a.exact).filter((f) => !known.has(f.key)).map((f) => f.text))];
+    const other = [
+      ...new Set(
+        figureMatches(a.exact)
+          .filter((f) => !known.has(f.key))
+          .map((f) => f.text),
+      ),
+    ];
     if (other.length === 0 || hasNote(a, document)) continue;
     const component = a.type === 'quote' ? '<Quote>' : '<Claim>';
     report.error(

@@ -33,25 +33,44 @@ export function checkQuotes(context: RuleContext): void {
     const report = (name: string, rule: string, message: string) => context.report(document.file, at(name), rule, message);
 
     if (q.speaker && q.mode === 'unattributed') {
-      report('speaker', 'unattributed-speaker', `<Quote> names speaker="${q.speaker}" but is marked mode="unattributed"; drop the speaker, or use mode="direct" or "paraphrase"`);
+      report(
+        'speaker',
+        'unattributed-speaker',
+        `<Quote> names speaker="${q.speaker}" but is marked mode="unattributed"; drop the speaker, or use mode="direct" or "paraphrase"`,
+      );
     }
     if (q.speaker && !canSpeak(context, q.speaker)) {
       const entity = context.entity(q.speaker)!;
-      const what = entity.kind === 'place' ? `a place within ${entity.affiliations.join(', ')}` : `${/^[aeiou]/.test(entity.kind) ? 'an' : 'a'} ${entity.kind}`;
-      report('speaker', 'speaker-kind', `speaker="${q.speaker}" is ${what}; a speaker is a person or an organization (a country stands for its government): name who spoke`);
+      const what =
+        entity.kind === 'place'
+          ? `a place within ${entity.affiliations.join(', ')}`
+          : `${/^[aeiou]/.test(entity.kind) ? 'an' : 'a'} ${entity.kind}`;
+      report(
+        'speaker',
+        'speaker-kind',
+        `speaker="${q.speaker}" is ${what}; a speaker is a person or an organization (a country stands for its government): name who spoke`,
+      );
     }
 
     // The chain the words reached this copy through: the quote's relays, then the copy's publishers.
     const chain = new Set([...q.via, document.data.originalPublisher, document.data.publisher]);
     for (const outlet of namesIn(q.sentence, outlets)) {
       if (!chain.has(outlet.id)) {
-        report('via', 'relay-missing', `the sentence names ${outlet.name}, which is not in this quote's chain: add "${outlet.id}" to via="…" (first reporter first)`);
+        report(
+          'via',
+          'relay-missing',
+          `the sentence names ${outlet.name}, which is not in this quote's chain: add "${outlet.id}" to via="…" (first reporter first)`,
+        );
       }
     }
     const named = outletsOf(document);
     for (const id of q.via) {
       if (!named.has(id)) {
-        report('via', 'relay-unnamed', `via names "${id}", which this document neither mentions nor is published by: wrap its name in <Mention entity="${id}">, or correct via="…"`);
+        report(
+          'via',
+          'relay-unnamed',
+          `via names "${id}", which this document neither mentions nor is published by: wrap its name in <Mention entity="${id}">, or correct via="…"`,
+        );
       }
     }
   }

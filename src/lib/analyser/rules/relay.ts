@@ -18,7 +18,11 @@ export function checkRelays(document: AnalysedDocument, entities: EntityRecord[]
     if (!handle) continue;
     const owner = owners.get(handle.toLowerCase());
     if (!owner) {
-      report.error(a, 'account-relay', `the words begin with the account "${handle}:", which no entity lists in accounts; add it to its owner's entity file`);
+      report.error(
+        a,
+        'account-relay',
+        `the words begin with the account "${handle}:", which no entity lists in accounts; add it to its owner's entity file`,
+      );
     } else if (a.speaker !== owner.id) {
       report.error(
         a,
@@ -26,7 +30,11 @@ export function checkRelays(document: AnalysedDocument, entities: EntityRecord[]
         `words posted by @${handle} are ${owner.name}'s: set speaker="${owner.id}" and name the relay${a.speaker ? ` ("${a.speaker}")` : ''} in the note`,
       );
     } else if (!a.note?.some((s) => s.kind === 'link' && s.target.type === 'entity' && s.target.id !== owner.id)) {
-      report.error(a, 'account-relay', `words posted by @${handle} and relayed by someone else need a note that links the relay (entity:<id>)`);
+      report.error(
+        a,
+        'account-relay',
+        `words posted by @${handle} and relayed by someone else need a note that links the relay (entity:<id>)`,
+      );
     }
   }
 }

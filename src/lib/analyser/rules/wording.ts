@@ -24,7 +24,12 @@ export function checkWording(context: RuleContext): void {
       const at = attributeAt(source, a, 'note');
       const words = text.split(/\s+/).filter(Boolean).length;
       if (words > maxNoteWords || sentences(text) > maxNoteSentences) {
-        context.report(document.file, at, 'note-length', `note has ${words} words in ${sentences(text)} sentences; keep it to ${maxNoteSentences} sentences of at most ${maxNoteWords} words in all (the margin is narrow)`);
+        context.report(
+          document.file,
+          at,
+          'note-length',
+          `note has ${words} words in ${sentences(text)} sentences; keep it to ${maxNoteSentences} sentences of at most ${maxNoteWords} words in all (the margin is narrow)`,
+        );
       }
       const word = verdict.exec(text)?.[0];
       if (word) context.report(document.file, at, 'verdict-word', verdictMessage(word, 'a note'));
@@ -32,7 +37,8 @@ export function checkWording(context: RuleContext): void {
   }
   for (const claim of context.corpus.claims) {
     const word = verdict.exec(claim.statement)?.[0];
-    if (word) context.report(claim.file, keyAt(context.text(claim.file), 'statement'), 'verdict-word', verdictMessage(word, 'a claim statement'));
+    if (word)
+      context.report(claim.file, keyAt(context.text(claim.file), 'statement'), 'verdict-word', verdictMessage(word, 'a claim statement'));
   }
   for (const entity of context.corpus.entities) {
     const word = verdict.exec(entity.role)?.[0];

@@ -34,14 +34,26 @@ export function readByline(paragraph: string): string | undefined {
 }
 
 export function readArticle(text: string): Article {
-  const lines = text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').split('\n');
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\uFEFF/, '')
+    .split('\n');
   const first = lines.findIndex((l) => l.trim());
   if (first === -1) throw new Error('the article is empty: its first line should be the headline');
   const headline = lines[first]!.trim();
-  const rest = lines.slice(first + 1).join('\n').trim();
+  const rest = lines
+    .slice(first + 1)
+    .join('\n')
+    .trim();
   const blocks = /\n\s*\n/.test(rest) ? rest.split(/\n\s*\n/) : rest.split('\n');
   const kept = blocks.filter((b) => b.trim());
-  const paragraphs = kept.map((b) => b.split('\n').map((l) => l.trim()).join(' ').trim());
+  const paragraphs = kept.map((b) =>
+    b
+      .split('\n')
+      .map((l) => l.trim())
+      .join(' ')
+      .trim(),
+  );
   // A byline and a date stand near the top, each on a line of its own or
   // together ("By … | December 3, 2015"); the body's dates are events.
   const topLines = kept.slice(0, 3).flatMap((b) => b.split('\n').map((l) => l.trim()));

@@ -54,7 +54,11 @@ export function composeDocument(text: string, entities: NamedEntity[], claims: {
     '# Write one neutral sentence saying what the document reports.',
     'summary: unknown',
     ...(trimmed.length > 0
-      ? ['# Passages of the archived copy left out of the page; check each is not part of the article.', 'trimmed:', ...trimmed.flatMap((t) => [`  - text: ${quoted(t.text)}`, `    reason: ${quoted(t.reason)}`])]
+      ? [
+          '# Passages of the archived copy left out of the page; check each is not part of the article.',
+          'trimmed:',
+          ...trimmed.flatMap((t) => [`  - text: ${quoted(t.text)}`, `    reason: ${quoted(t.reason)}`]),
+        ]
       : []),
     '---',
     '',
@@ -78,12 +82,17 @@ export function describeNewDocument(d: NewDocument): string[] {
   const out = [`wrote content/sources/${d.slug}.txt and content/documents/${d.slug}.mdx`];
   const entities = new Set(d.mentions.map((m) => m.entity));
   out.push(`  ${d.mentions.length} <Mention>s of ${entities.size} known entities`);
-  out.push(`  frontmatter: publisher and summary are "unknown": fill them in${d.article.author ? '' : '; no byline read'}${d.article.published ? '' : '; no date read (published: unknown)'}`);
-  if (d.trimmed.length > 0) out.push(`  trimmed (left out of the page): ${d.trimmed.map((t) => `${quoted(t.text)} (${t.reason})`).join(', ')}`);
+  out.push(
+    `  frontmatter: publisher and summary are "unknown": fill them in${d.article.author ? '' : '; no byline read'}${d.article.published ? '' : '; no date read (published: unknown)'}`,
+  );
+  if (d.trimmed.length > 0)
+    out.push(`  trimmed (left out of the page): ${d.trimmed.map((t) => `${quoted(t.text)} (${t.reason})`).join(', ')}`);
   if (d.unknownNames.length > 0) {
     out.push('Names with no entity (a new entity is a file content/entities/<id>.md; see CONTRIBUTING.md):');
     for (const c of d.unknownNames) {
-      const hint = c.resembles ? `spelled like ${quoted(c.resembles)}: add it to that entity's aliases if it names it, or create content/entities/${c.id}.md` : `content/entities/${c.id}.md`;
+      const hint = c.resembles
+        ? `spelled like ${quoted(c.resembles)}: add it to that entity's aliases if it names it, or create content/entities/${c.id}.md`
+        : `content/entities/${c.id}.md`;
       out.push(`  ${quoted(c.name)}${c.count > 1 ? ` (${c.count}×)` : ''} → ${hint}`);
     }
   }

@@ -14,10 +14,19 @@ export interface Candidate {
 
 /** Capitalised words that begin sentences or are common in headlines, not names. */
 const common = new Set(
-  'A An The This That These Those It Its He She They We I In On At By For From With Without As But And Or If When While After Before Since Until Yet So Also However Meanwhile According Some Many Most Other Another According Earlier Later Last Next On Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr President Minister General Lieutenant-General Lt Gen Col Share Read More'.split(' '),
+  'A An The This That These Those It Its He She They We I In On At By For From With Without As But And Or If When While After Before Since Until Yet So Also However Meanwhile According Some Many Most Other Another According Earlier Later Last Next On Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr President Minister General Lieutenant-General Lt Gen Col Share Read More'.split(
+    ' ',
+  ),
 );
 
-const kebab = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const kebab = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Runs of capitalised words ("Iraqi Oil Report", "Kurdistan") that no known spelling covers. */
 export function unknownNames(paragraphs: string[], knownSpellings: string[]): Candidate[] {
@@ -28,7 +37,10 @@ export function unknownNames(paragraphs: string[], knownSpellings: string[]): Ca
     // Blank out what is already known, so only the rest is read.
     const rest = known ? paragraph.replace(known, (m) => ' '.repeat(m.length)) : paragraph;
     for (const m of rest.matchAll(run)) {
-      const words = m[0].replace(/[.'’-]+$/, '').split(/\s+/).map((w) => w.replace(/\.$/, ''));
+      const words = m[0]
+        .replace(/[.'’-]+$/, '')
+        .split(/\s+/)
+        .map((w) => w.replace(/\.$/, ''));
       while (words.length > 0 && common.has(words[0]!)) words.shift();
       while (words.length > 0 && common.has(words[words.length - 1]!)) words.pop();
       const name = words.join(' ').replace(/['’]s$/, '');
@@ -37,10 +49,12 @@ export function unknownNames(paragraphs: string[], knownSpellings: string[]): Ca
     }
   }
   const byCase = new Map([...knownSpellings].map((k) => [k.toLowerCase(), k]));
-  return [...counts].map(([name, count]) => {
-    const resembles = byCase.get(name.toLowerCase());
-    return { name, count, id: kebab(name), ...(resembles ? { resembles } : {}) };
-  }).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return [...counts]
+    .map(([name, count]) => {
+      const resembles = byCase.get(name.toLowerCase());
+      return { name, count, id: kebab(name), ...(resembles ? { resembles } : {}) };
+    })
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
 export interface FigureMatch {
@@ -59,7 +73,13 @@ export interface FigureMatch {
  */
 function quantities(text: string): string[] {
   return [...text.matchAll(/\d[\d,.]*(?:\s*(million|billion|thousand|percent|per cent|%))?/gi)]
-    .map((m) => `${m[0].replace(/\s*(million|billion|thousand|percent|per cent|%)$/i, '').replace(/[,.]$/, '').replace(/,/g, '')}${m[1] ? ` ${m[1].toLowerCase().replace('per cent', 'percent').replace('%', 'percent')}` : ''}`)
+    .map(
+      (m) =>
+        `${m[0]
+          .replace(/\s*(million|billion|thousand|percent|per cent|%)$/i, '')
+          .replace(/[,.]$/, '')
+          .replace(/,/g, '')}${m[1] ? ` ${m[1].toLowerCase().replace('per cent', 'percent').replace('%', 'percent')}` : ''}`,
+    )
     .filter((q) => q.includes(' ') || q.replace(/\D/g, '').length >= 2);
 }
 
