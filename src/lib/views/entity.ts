@@ -1,4 +1,5 @@
-import { dateLabel } from '../labels.ts';
+import { dateLabel, plural } from '../labels.ts';
+import { entityContents, entityFacts, namedAlongside, type EntityFacts } from './entity-facts.ts';
 import type { CorpusGraph, Located } from '../corpus/graph.ts';
 import { entityListed, passageGroups, speakerSummary, type PassageGroup, type SpeakerSummary } from './entity-passages.ts';
 import type { AnalysedDocument, ClaimRecord, EntityRecord, QuoteAnnotation } from '../corpus/types.ts';
@@ -23,6 +24,8 @@ export interface ClaimEntry {
   claimant?: string;
   /** For a claim it made: first made by it, or only attributed to it in the documents. */
   first?: boolean;
+  /** What the line says before its passages: "first made by X; 2 quotes here: ", "claimed by Y; contested in: ". */
+  lead: string;
   /** The passages of this entity that carry it, the first few. */
   passages: Summary<PassageRef>;
 }
@@ -36,6 +39,12 @@ export interface PublishedEntry {
 
 export interface EntityView {
   entity: EntityRecord;
+  facts: EntityFacts;
+  /** "5 documents; 3 quotes; 12 mentions". */
+  inCorpus: string;
+  /** The sections the page has, for its table of contents. */
+  contents: { href: string; label: string }[];
+  alongside: ReturnType<typeof namedAlongside>;
   quotes: Located<QuoteAnnotation>[];
   summary: SpeakerSummary;
   groups: PassageGroup[];
@@ -68,11 +77,17 @@ function claimEntries(graph: CorpusGraph, urls: Urls, entity: EntityRecord, quot
     if (!into.has(claim.id)) into.set(claim.id, { claim, ...(into === made ? { first: false } : {}), passages: [] });
     into.get(claim.id)!.passages.push(q);
   }
-  const entry = (b: Building, link: (q: Located<QuoteAnnotation>) => string): ClaimEntry => ({
+  const lead = (b: Building, claimant: string | undefined, answered: string) => {
+    if (b.first === undefined) return ` — claimed by ${claimant}; ${answered} in: `;
+    const made = b.first ? `first made by ${entity.name}` : `attributed to ${entity.name} in these documents`;
+    return b.passages.length > 0 ? ` — ${made}; ${plural(b.passages.length, 'quote')} here: ` : ` — ${made}`;
+  };
+  const entry = (b: Building, link: (q: Located<QuoteAnnotation>) => string, answered = 'contested'): ClaimEntry => ({
     claim: b.claim,
     href: urls.claim(b.claim.id),
     claimant: graph.entity(b.claim.claimant)?.name,
     ...(b.first !== undefined ? { first: b.first } : {}),
+    lead: lead(b, graph.entity(b.claim.claimant)?.name, answered),
     passages: firstOf(
       b.passages.map((q) => ({ href: link(q), title: q.document.data.title })),
       claimPassagesListed,
@@ -83,7 +98,7 @@ function claimEntries(graph: CorpusGraph, urls: Urls, entity: EntityRecord, quot
   return {
     made: [...made.values()].map((b) => entry(b, toPassage)),
     disputed: [...disputed.values()].map((b) => entry(b, toPassage)),
-    conditional: [...conditional.values()].map((b) => entry(b, inText)),
+    conditional: [...conditional.values()].map((b) => entry(b, inText, 'answered')),
   };
 }
 
@@ -102,21 +117,39 @@ export function entityView(graph: CorpusGraph, urls: Urls, id: string): EntityVi
   const mentions = mentionsSummary(graph, id, urls);
   const documents = graph.documentsOf(id);
   const search = (type: string, filter = 'outlet') => urls.search(undefined, { type, [filter]: entity.name });
+  const claims = claimEntries(graph, urls, entity, quotes);
+  const published = firstOf(
+    graph.publishedBy(id).map((d) => ({ href: urls.document(d.slug), title: d.data.title, detail: publishedDetail(graph, entity, d) })),
+    entityListed,
+  );
+  const relayed = firstOf(graph.relayedBy(id), entityListed);
+  const saidHere = firstOf(graph.quotesAt(id), entityListed);
+  const alongside = namedAlongside(graph, urls, entity);
+  const contents = entityContents([
+    { id: 'quotes-title', label: 'Quotes', shown: quotes.length > 0 },
+    { id: 'made-title', label: 'Claims made', shown: claims.made.length > 0 },
+    { id: 'disputed-title', label: 'Claims disputed', shown: claims.disputed.length > 0 },
+    { id: 'conditional-title', label: 'Claims answered conditionally', shown: claims.conditional.length > 0 },
+    { id: 'published-title', label: 'Published', shown: published.total > 0 },
+    { id: 'relayed-title', label: 'Quotes relayed', shown: relayed.total > 0 },
+    { id: 'said-here-title', label: 'Said at this event', shown: saidHere.total > 0 },
+    { id: 'mentions-title', label: 'Mentions', shown: true },
+    { id: 'alongside-title', label: 'Named alongside', shown: alongside.length > 0 },
+    { id: 'docs-title', label: 'Documents', shown: true },
+  ]);
   return {
     entity,
+    facts: entityFacts(graph, urls, entity),
+    inCorpus: `${plural(documents.length, 'document')}; ${plural(quotes.length, 'quote')}; ${plural(mentions.total, 'mention')}`,
+    contents,
+    alongside,
     quotes,
     summary: speakerSummary(graph, id),
     groups: passageGroups(graph, id, urls),
-    ...claimEntries(graph, urls, entity, quotes),
-    published: {
-      ...firstOf(
-        graph.publishedBy(id).map((d) => ({ href: urls.document(d.slug), title: d.data.title, detail: publishedDetail(graph, entity, d) })),
-        entityListed,
-      ),
-      searchHref: search('document'),
-    },
-    relayed: { ...firstOf(graph.relayedBy(id), entityListed), searchHref: search('quote') },
-    saidHere: firstOf(graph.quotesAt(id), entityListed),
+    ...claims,
+    published: { ...published, searchHref: search('document') },
+    relayed: { ...relayed, searchHref: search('quote') },
+    saidHere,
     mentions,
     documents: {
       ...firstOf(
