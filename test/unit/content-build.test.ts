@@ -3,34 +3,11 @@
 // byte order mark or CRLF publish exactly the files their LF copies do;
 // headings whose words slug like an annotation anchor or an id of the layout
 // get ids of their own; a note's Markdown styles reach the page.
-import { astroBuildSync } from '../helpers/astro-build.ts';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const repo = join(import.meta.dirname, '..', '..');
-
-/** A copy of this site (code and content; node_modules linked) to build in. */
-function siteCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'reader-content-build-'));
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(repo, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
-
-/** Every file under `dir` with the hash of its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return files;
-}
+import { astroBuildSync } from '../helpers/astro-build.ts';
+import { siteCopy, snapshot } from '../helpers/site-copy.ts';
 
 function build(dir: string): void {
   const result = astroBuildSync(dir, [], process.env, 240_000);
@@ -59,7 +36,7 @@ describe('a build of content the check passes', () => {
   let page: string;
 
   beforeAll(() => {
-    dir = siteCopy();
+    dir = siteCopy('content-build');
     // Two headings: one whose words slug as the claim's anchor, one as the page's <main id="main">.
     const headings = `## ${claimAnchor.replace(/-/g, ' ')}\n\n## Main\n\n`;
     edit(dir, `content/documents/${withHeadings}.mdx`, (t) =>

@@ -1,32 +1,9 @@
 import type { ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuildSync, startAstroBuild } from '../helpers/astro-build.ts';
-
-const repo = join(import.meta.dirname, '..', '..');
-
-/** A copy of this site (code and content; node_modules linked) to build in. */
-function siteCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'reader-publish-'));
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(repo, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
-
-/** Every file under `dir` with the hash of its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return files;
-}
+import { siteCopy, snapshot } from '../helpers/site-copy.ts';
 
 const startBuild = (cwd: string) => startAstroBuild(cwd);
 
@@ -67,7 +44,7 @@ describe('publishing a build', () => {
   let published: Record<string, string>;
 
   beforeAll(() => {
-    dir = siteCopy();
+    dir = siteCopy('publish');
     const first = astroBuildSync(dir);
     expect(first.status, first.stderr).toBe(0);
     published = snapshot(join(dir, 'dist'));
