@@ -63,3 +63,13 @@ export function voicesOf(graph: CorpusGraph, document: AnalysedDocument): Voices
     event: event ? { id: event.id, name: event.name } : undefined,
   };
 }
+
+/** The panel's groups in order, each with its speakers; groups with no one are left out. */
+export function voiceGroups(voices: Voices): { title: string; voices: Voice[] }[] {
+  const groups = [
+    { title: 'Speak', voices: voices.speak },
+    { title: 'Reply or dispute', voices: voices.dispute },
+    { title: 'Unnamed', voices: voices.unnamed ? [voices.unnamed] : [] },
+  ];
+  return groups.filter((g) => g.voices.length > 0);
+}
