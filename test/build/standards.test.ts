@@ -17,7 +17,7 @@ import {
   unsafeExternalLinks,
 } from '../helpers/gates.ts';
 import { validateAnnotationCollection } from '../helpers/web-annotation.ts';
-import { corpusFields, fieldAnchor, recordTypes } from '../../src/lib/export/corpus-json.ts';
+import { corpusFields, fieldAnchor, recordTypes } from '../../src/lib/export/corpus-json-fields.ts';
 import { entityTypes } from '../../src/lib/export/json-ld.ts';
 
 const pages = htmlPages();

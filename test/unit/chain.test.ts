@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { attributionChain } from '../../src/lib/corpus/chain.ts';
 import type { AnalysedDocument, ClaimAnnotation, QuoteAnnotation } from '../../src/lib/corpus/types.ts';
-import type { DocumentData } from '../../src/schemas/document.ts';
+import { claimSpan, documentWith, quote } from '../helpers/annotations.ts';
 
-const doc = (data: Partial<DocumentData>): AnalysedDocument => ({
-  slug: 'doc',
-  file: 'content/documents/doc.mdx',
-  data: { title: 'T', publisher: undefined, published: undefined, language: 'en', summary: 's', trimmed: [], lacks: [], ...data },
-  text: '',
-  annotations: [],
-  injections: [],
-});
-const span = { anchor: 'x', start: 0, end: 1, exact: 'x', prefix: '', suffix: '', sentence: 'x', line: 1, column: 1 };
-const quote = (q: Partial<QuoteAnnotation>): QuoteAnnotation => ({
-  ...span,
-  type: 'quote',
-  via: [],
-  mode: 'direct',
-  stance: 'asserts',
-  ...q,
-});
-const claim: ClaimAnnotation = { ...span, type: 'claim', claim: 'c', stance: 'asserts' };
+const doc = documentWith;
+const claim = claimSpan();
 
 /** A chain as "role:type:entity@date" steps. */
 const show = (d: AnalysedDocument, a: QuoteAnnotation | ClaimAnnotation) =>

@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
 import { buildGraph } from '../../src/lib/corpus/graph.ts';
 import { claimMatrix, markOf } from '../../src/lib/views/matrix.ts';
-import type { ClaimAnnotation, QuoteAnnotation } from '../../src/lib/corpus/types.ts';
+import { claimSpan, quote } from '../helpers/annotations.ts';
 
-const span = { anchor: 'x', start: 0, end: 1, exact: 'x', prefix: '', suffix: '', sentence: 'x', line: 1, column: 1 };
-const quote = (q: Partial<QuoteAnnotation>): QuoteAnnotation => ({
-  ...span,
-  type: 'quote',
-  via: [],
-  mode: 'direct',
-  stance: 'asserts',
-  ...q,
-});
-const claim = (c: Partial<ClaimAnnotation>): ClaimAnnotation => ({ ...span, type: 'claim', claim: 'c', stance: 'asserts', ...c });
+const claim = claimSpan;
 
 describe('how a passage carries a claim', () => {
   it.each([

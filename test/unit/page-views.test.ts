@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
-import { corpusFields, recordTypes } from '../../src/lib/export/corpus-json.ts';
+import { corpusFields, recordTypes } from '../../src/lib/export/corpus-json-fields.ts';
 import { buildGraph } from '../../src/lib/corpus/graph.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 import { citeEntries } from '../../src/lib/views/cite-block.ts';

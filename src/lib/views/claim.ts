@@ -243,3 +243,17 @@ export function responsePages(graph: CorpusGraph, urls: Urls, claim: ClaimRecord
   if (responses.length <= responsesListed) return [];
   return paginate(responses, size, (page) => urls.claimResponses(claim.id, page)).map((p) => ({ ...p, end: p.start + p.items.length - 1 }));
 }
+
+/** The routes of a claim's numbered list pages (wordings or responses): page 1 at the list's folder, the next ones numbered. */
+export function claimListRoutes<T>(
+  graph: CorpusGraph,
+  urls: Urls,
+  pagesOf: (graph: CorpusGraph, urls: Urls, claim: ClaimRecord) => ListPage<T>[],
+) {
+  return graph.claims.flatMap((claim) =>
+    pagesOf(graph, urls, claim).map((view) => ({
+      params: { id: claim.id, page: view.page > 1 ? String(view.page) : undefined },
+      props: { view, statement: claim.statement },
+    })),
+  );
+}

@@ -1,13 +1,13 @@
+import { corpusJson } from '../export/corpus-json.ts';
 import {
   annotationFields,
   annotationTypes,
-  corpusJson,
   fieldAnchor,
   ownFields,
   recordTypes,
   type FieldDoc,
   type RecordType,
-} from '../export/corpus-json.ts';
+} from '../export/corpus-json-fields.ts';
 import { annotationFiles } from './documents.ts';
 import type { Summary } from './paging.ts';
 import { datasetJsonLd } from '../export/json-ld-records.ts';
