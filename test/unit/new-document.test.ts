@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticle, readByline, readDate, slugFor, trimReason } from '../../src/lib/maintainers/new-document/article.ts';
 import { markParagraph, spellings } from '../../src/lib/maintainers/new-document/mentions.ts';
+import { composeDocument } from '../../src/lib/maintainers/new-document/compose.ts';
 import { claimFigures, unknownNames } from '../../src/lib/maintainers/new-document/unplaced.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
@@ -145,6 +146,12 @@ describe('what is left to place by hand', () => {
       { figure: '3 million', paragraph: 1, claim: 'income', claimFigure: 'about $3 million per day' },
       { figure: '11775', paragraph: 2, claim: 'tankers', claimFigure: '11,775 tankers and trucks' },
     ]);
+  });
+
+  it('does not offer the byline’s author as a new entity, but does offer other unknown names', () => {
+    const d = composeDocument('Headline\n\nBy Jane Example\n\nJane Example reported that Nadia Sample denied it.', [], []);
+    expect(d.article.author).toBe('Jane Example');
+    expect(d.unknownNames.map((c) => c.name)).toEqual(['Nadia Sample']);
   });
 
   it('reads a byline and a date written on two lines of one block', () => {

@@ -71,7 +71,8 @@ export function composeDocument(text: string, entities: NamedEntity[], claims: {
     mdx: `${lines.join('\n')}\n${body.join('\n\n')}\n`,
     mentions,
     trimmed,
-    unknownNames: unknownNames(kept, [...known.keys(), ...ambiguous.keys()]),
+    // The byline's name is in the frontmatter already: an author needs no entity file.
+    unknownNames: unknownNames(kept, [...known.keys(), ...ambiguous.keys(), ...(article.author ? [article.author] : [])]),
     ambiguous: new Map([...ambiguous].filter(([s]) => namesPattern([s])!.test(kept.join('\n')))),
     figures: claimFigures(kept, claims),
   };
