@@ -12,8 +12,7 @@ import { startSiteBuild } from '../lib/build/site-build.ts';
 
 export function siteBuild(): AstroIntegration {
   let run: ReturnType<typeof startSiteBuild> | undefined;
-  // Once the pages are bundled, the share images start being drawn beside them (src/lib/share-images/prerender.ts).
-  const clock = phaseClock(() => run?.pagesBundled());
+  const clock = phaseClock();
   const hooks = clock.integration.hooks;
   return {
     name: 'annotated-reader:site-build',

@@ -15,7 +15,7 @@ export function noun(n: number, word: string, pluralForm = `${word}s`): string {
 
 /** "1 passage", "3 passages", "10,000 passages". */
 export function plural(n: number, word: string, pluralForm = `${word}s`): string {
-  return `${n.toLocaleString('en')} ${noun(n, word, pluralForm)}`;
+  return `${count.format(n)} ${noun(n, word, pluralForm)}`;
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -36,15 +36,19 @@ export function dateLabel(published: string | undefined): string {
 }
 
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);
+// One formatter each, made once: toLocaleString makes a new one at every call, which thousands of pages feel.
+const count = new Intl.NumberFormat('en');
+const dayHeading = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dayInSentence = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** "Wednesday, 2 December 2015": a day's heading (on the timeline). */
 export function longDate(date: string): string {
-  return utc(date).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dayHeading.format(utc(date));
 }
 
 /** "2 Dec 2015": a date inside a sentence where space is short (share images). */
 export function shortDate(date: string): string {
-  return utc(date).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return dayInSentence.format(utc(date));
 }
 
 /** Up to `max` characters of a text, cut at a word, with a spaced ellipsis when cut. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
 import { buildGraph, type Located } from '../../src/lib/corpus/graph.ts';
-import { closeness, copiesOf, sameWords } from '../../src/lib/views/passage-copies.ts';
+import { closeness, closenessTest, copiesOf, sameWords } from '../../src/lib/views/passage-copies.ts';
 import { allPassages, givenAs, passageLabel, passageTitle, passageView, quotedFragments } from '../../src/lib/views/passage.ts';
 import type { QuoteAnnotation } from '../../src/lib/corpus/types.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
@@ -95,6 +95,27 @@ describe('copies of a passage’s words', () => {
     expect(closeness('three main routes to Turkey', 'three routes to Turkey exist')).toBe(0.8);
     expect(closeness('a b c d', 'd c b a')).toBe(0.25);
     expect(sameWords('“Turkey,” he said', 'turkey he said.')).toBe(true);
+  });
+
+  it('tests closeness against a threshold as closeness itself does, also when the words agree but not their order', () => {
+    const texts = [
+      ...allPassages(graph).map((p) => p.annotation.exact),
+      'a b c d',
+      'd c b a',
+      'three main routes to Turkey',
+      'three routes to Turkey exist',
+      '',
+    ];
+    const close = closenessTest(0.8);
+    let agreed = 0;
+    for (const a of texts)
+      for (const b of texts.slice(0, 40)) {
+        expect(close(a, b)).toBe(closeness(a, b) >= 0.8);
+        agreed++;
+      }
+    expect(agreed).toBeGreaterThan(1000);
+    expect(close('three main routes to Turkey', 'three routes to Turkey exist')).toBe(true);
+    expect(close('a b c d', 'd c b a')).toBe(false);
   });
 
   it('finds copies across speakers, never the passage itself, and only close ones', () => {

@@ -23,9 +23,8 @@ const label = 'phases ended (s from start):';
 /**
  * Records the phases as they end. Put its integration first in the list, so
  * `synced` is taken before any other integration holds the build up.
- * `onBundled` runs once the bundle is written, just before the first page renders.
  */
-export function phaseClock(onBundled?: () => void) {
+export function phaseClock() {
   const marks: Partial<BuildPhases> = {};
   // performance.now() counts from the start of the process, as the bench's wall time does.
   const mark = (phase: keyof BuildPhases) => (marks[phase] ??= performance.now() / 1000);
@@ -39,7 +38,6 @@ export function phaseClock(onBundled?: () => void) {
           const setup = prerenderer.setup;
           prerenderer.setup = async () => {
             mark('bundled');
-            onBundled?.();
             await setup?.call(prerenderer);
           };
           return prerenderer;

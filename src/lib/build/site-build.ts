@@ -20,7 +20,7 @@ import { rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Analysis } from '../analyser/index.ts';
 import { runCheck } from '../analyser/run-check.ts';
-import { analysisCount, peekCorpus, storeAnalysis } from '../corpus/store.ts';
+import { analysisCount, storeAnalysis } from '../corpus/store.ts';
 import { prerenderShareImages } from '../share-images/prerender.ts';
 import { pageFile, setPageFeed } from './page-feed.ts';
 import { pagesIndexDir, quotesIndexDir } from '../search/indexes.ts';
@@ -119,6 +119,8 @@ export function startSiteBuild(options: SiteBuildOptions) {
     setPageFeed((page) => search.addPage(pageFile(page.path, base), page.html));
     // The data files depend on the graph alone: a thread writes them meanwhile.
     const data = writeDataFilesInThread({ corpus: graph.corpus, base, site: options.site, outDir: paths.side });
+    // And a thread starts drawing the share images, while Vite bundles (src/lib/share-images/prerender.ts).
+    if (process.env.SHARE_PRERENDER !== '0') prerenderShareImages(graph, root);
     threads = { search, quotes, quotesWritten, data, checkMs };
     return threads;
   });
@@ -142,10 +144,6 @@ export function startSiteBuild(options: SiteBuildOptions) {
   return {
     /** Astro's output folder for this build: the staging folder. */
     stagingDir: paths.staging,
-    /** The pages are about to render: a thread starts drawing the share images they will ask for (SHARE_PRERENDER=0 leaves them to Astro). */
-    pagesBundled(): void {
-      if (threads && process.env.SHARE_PRERENDER !== '0') prerenderShareImages(peekCorpus(root).graph, root);
-    },
     contentPassed,
     /** Writes the pages' index, checks the whole site and publishes it. */
     async finish(): Promise<void> {

@@ -6,8 +6,9 @@ import { claimCard, documentCard, type ShareCard } from './card.ts';
 /**
  * Astro draws the share images late in the build (their routes come after the
  * pages) and one at a time on its own thread. So that most are drawn beside
- * the pages instead, the first page of a build starts one thread, at the
- * lowest priority, that draws every card into the cache (share-cache.ts)
+ * the pages instead, a build starts one thread as soon as the content has
+ * passed the check (while Vite bundles), at the lowest priority, that draws
+ * every card into the cache (cache.ts)
  * from the end of the list back: Astro, from the start, then finds most of
  * them drawn, and draws the rest itself. The thread holds only the cards, not
  * the corpus, and never keeps the build from ending.

@@ -1,6 +1,6 @@
 import { wordDiff } from '../text/diff.ts';
 import type { CorpusGraph, Located } from '../corpus/graph.ts';
-import { closeness } from './passage-copies.ts';
+import { closenessTest } from './passage-copies.ts';
 import type { ClaimAnnotation, ClaimRecord, QuoteAnnotation } from '../corpus/types.ts';
 import { words } from '../text/words.ts';
 
@@ -60,8 +60,9 @@ function terms(text: string): Set<string> {
 /** The asserting wordings of a claim in date order, grouped by closeness to each group's first wording. */
 export function groupWordings(wordings: Located<Span>[], near = NEAR_VERBATIM): Located<Span>[][] {
   const groups: Located<Span>[][] = [];
+  const close = closenessTest(near);
   for (const at of wordings) {
-    const group = groups.find((g) => closeness(g[0]!.annotation.exact, at.annotation.exact) >= near);
+    const group = groups.find((g) => close(g[0]!.annotation.exact, at.annotation.exact));
     if (group) group.push(at);
     else groups.push([at]);
   }

@@ -46,6 +46,41 @@ export function closeness(a: string, b: string): number {
   return shorter === 0 ? 0 : commonInOrder(ka, kb) / shorter;
 }
 
+/** Each key of a wording with the number of times it occurs. */
+function keyCounts(keys: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Compares many wordings with a few, as a claim's concordance does (each
+ * wording with the first of every group so far): `closeness(a, b) >= near`,
+ * with each wording's words read once, and the costly in-order count skipped
+ * when the words the two have in common, in any order, already fall short.
+ */
+export function closenessTest(near: number): (a: string, b: string) => boolean {
+  const read = new Map<string, { keys: string[]; counts: Map<string, number> }>();
+  const of = (text: string) => {
+    let r = read.get(text);
+    if (!r) {
+      const keys = keysOf(text);
+      read.set(text, (r = { keys, counts: keyCounts(keys) }));
+    }
+    return r;
+  };
+  return (a, b) => {
+    const ra = of(a);
+    const rb = of(b);
+    const shorter = Math.min(ra.keys.length, rb.keys.length);
+    if (shorter === 0) return false;
+    let common = 0;
+    for (const [k, n] of ra.counts) common += Math.min(n, rb.counts.get(k) ?? 0);
+    if (common / shorter < near) return false;
+    return commonInOrder(ra.keys, rb.keys) / shorter >= near;
+  };
+}
+
 /** Whether two wordings have the same words (case, quote style and punctuation aside). */
 export function sameWords(a: string, b: string): boolean {
   const ka = keysOf(a);
