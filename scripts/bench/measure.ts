@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pagesIndexDir, quotesIndexDir } from '../../src/lib/search/indexes.ts';
+import { pagesIndexDir } from '../../src/lib/search/indexes.ts';
 
 export interface RunResult {
   code: number | null;
@@ -98,9 +98,7 @@ function folderBytes(dir: string): { bytes: number; files: number; html: number 
 
 export function distStats(dist: string) {
   const all = folderBytes(dist);
-  // Our site writes two indexes; the baseline only the first.
-  const indexes = [pagesIndexDir, quotesIndexDir].map((dir) => folderBytes(join(dist, dir)));
-  const index = { bytes: indexes[0]!.bytes + indexes[1]!.bytes, files: indexes[0]!.files + indexes[1]!.files };
+  const index = folderBytes(join(dist, pagesIndexDir));
   // Every HTML file is a page Astro rendered (Pagefind writes none).
   return { distBytes: all.bytes, distFiles: all.files, htmlPages: all.html, indexBytes: index.bytes, indexFiles: index.files };
 }

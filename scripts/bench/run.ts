@@ -274,6 +274,14 @@ const rows: [string, (r: SizeResult, i: number) => string][] = [
   ],
   ['JavaScript on reading pages (bytes, pages with any)', (r) => `${r.ours.readingPagesJsBytes} B, ${r.ours.readingPagesWithJs} pages`],
   ['search: first query, bytes (requests)', (r) => (r.search ? `${kb(r.search.firstBytes)} (${r.search.firstRequests})` : 'n/a')],
+  ['search: first query, bytes over the network', (r) => (r.search ? kb(r.search.firstTransferred) : 'n/a')],
+  [
+    'over the network: script and wasm / indexes’ metadata / word index / filters / results',
+    (r) => {
+      const k = r.search?.firstByKind;
+      return k ? [k.code, k.metadata, k.words, k.filters, k.results].map(kb).join(' / ') : 'n/a';
+    },
+  ],
   ['search: later query, bytes (requests)', (r) => (r.search ? `${kb(r.search.laterBytes)} (${r.search.laterRequests})` : 'n/a')],
   [
     'search: pagefind.search() cold / warm median',

@@ -3,7 +3,7 @@
 // takes in Chromium, cold (first query of a visit) and warm.
 import type { Page, Response } from 'playwright-core';
 import { launchBrowser } from '../../test/helpers/browser.ts';
-import { pagesIndexDir, quotesIndexDir } from '../../src/lib/search/indexes.ts';
+import { pagesIndexDir } from '../../src/lib/search/indexes.ts';
 import { dirname } from 'node:path';
 import { startPreview } from '../preview-server.ts';
 
@@ -13,6 +13,10 @@ export interface SearchFigures {
   /** Bytes of Pagefind files fetched by the search page for the first query (script, wasm, metadata, index chunks, result fragments). */
   firstBytes: number;
   firstRequests: number;
+  /** The same over the network: response bodies as sent (the script gzipped by the server; Pagefind's own files are gzipped already). */
+  firstTransferred: number;
+  /** What the first query's transferred bytes were for: Pagefind's script and wasm, the indexes' metadata, word index chunks, filter chunks, result fragments. */
+  firstByKind: Record<FetchKind, number>;
   /** Bytes fetched for the later query on the same page. */
   laterBytes: number;
   laterRequests: number;
@@ -29,7 +33,15 @@ async function waitForResults(page: Page, query: string) {
   });
 }
 
-const indexDirs = [pagesIndexDir, quotesIndexDir];
+export type FetchKind = 'code' | 'metadata' | 'words' | 'filters' | 'results';
+/** What a Pagefind file is for, from its name. */
+function kindOf(path: string): FetchKind {
+  if (path.endsWith('.pf_meta')) return 'metadata';
+  if (path.endsWith('.pf_index')) return 'words';
+  if (path.endsWith('.pf_filter')) return 'filters';
+  if (path.endsWith('.pf_fragment')) return 'results';
+  return 'code';
+}
 
 export async function searchBench(dist: string, queries: string[]): Promise<SearchFigures> {
   const [firstQuery, laterQuery, ...more] = queries as [string, string, ...string[]];
@@ -42,17 +54,28 @@ export async function searchBench(dist: string, queries: string[]): Promise<Sear
     const page = await context.newPage();
     let bytes = 0;
     let requests = 0;
+    let transferred = 0;
+    const byKind: Record<FetchKind, number> = { code: 0, metadata: 0, words: 0, filters: 0, results: 0 };
     const pending: Promise<void>[] = [];
     const count = (response: Response) => {
-      // Both indexes of the site (the baseline has the first only).
       const path = new URL(response.url()).pathname;
-      if (!indexDirs.some((dir) => path.startsWith(`/${dir}/`))) return;
+      if (!path.startsWith(`/${pagesIndexDir}/`)) return;
       requests++;
       pending.push(
         response.body().then(
           (body) => void (bytes += body.length),
           () => undefined,
         ),
+        response
+          .request()
+          .sizes()
+          .then(
+            ({ responseBodySize }) => {
+              transferred += responseBodySize;
+              byKind[kindOf(path)] += responseBodySize;
+            },
+            () => undefined,
+          ),
       );
     };
     context.on('response', count);
@@ -62,6 +85,8 @@ export async function searchBench(dist: string, queries: string[]): Promise<Sear
     await Promise.all(pending);
     const firstBytes = bytes;
     const firstRequests = requests;
+    const firstTransferred = transferred;
+    const firstByKind = { ...byKind };
     const firstResults = Number(/(\d+) result/.exec((await page.textContent('[data-search-status]')) ?? '')?.[1] ?? 0);
     await page.fill('[data-search-input]', laterQuery);
     await page.press('[data-search-input]', 'Enter');
@@ -77,12 +102,9 @@ export async function searchBench(dist: string, queries: string[]): Promise<Sear
     const timing = await fresh.newPage();
     await timing.goto(server.url);
     const times = await timing.evaluate(
-      async ([pages, quotesDir, ...qs]) => {
+      async ([pages, ...qs]) => {
         const pagefind = await import(/* @vite-ignore */ `${location.origin}/${pages}/pagefind.js`);
         await pagefind.options({ baseUrl: '/' });
-        // As the search page does, when there is a quotes' index.
-        const quotes = await fetch(`${location.origin}/${quotesDir}/pagefind-entry.json`);
-        if (quotes.ok) await pagefind.mergeIndex(`/${quotesDir}/`, { baseUrl: '/' });
         const out: number[] = [];
         for (const q of qs) {
           const t = performance.now();
@@ -91,7 +113,7 @@ export async function searchBench(dist: string, queries: string[]): Promise<Sear
         }
         return out;
       },
-      [pagesIndexDir, quotesIndexDir, firstQuery, laterQuery, ...more],
+      [pagesIndexDir, firstQuery, laterQuery, ...more],
     );
     await fresh.close();
     const warm = times.slice(1).sort((a, b) => a - b);
@@ -100,6 +122,8 @@ export async function searchBench(dist: string, queries: string[]): Promise<Sear
       laterQuery,
       firstBytes,
       firstRequests,
+      firstTransferred,
+      firstByKind,
       laterBytes,
       laterRequests,
       firstResults,

@@ -6,7 +6,7 @@ export interface ResultData {
 }
 
 /**
- * A quote record points at the passage's own page, which names the words
+ * A passage's result points at the passage's own page, which names the words
  * and links to them in their document. For a page result, a text fragment (#:~:text=…) makes
  * the browser scroll to the matched words and highlight them, with no script
  * on the page: the words are the first highlighted run of the excerpt.

@@ -52,6 +52,17 @@ export function queryTerms(query: string): string[] {
 
 export const isPhrase = (query: string): boolean => /^\s*["“].+["”]\s*$/.test(query);
 
+/** Whether a text holds the words of a phrase in a row (case, accents and punctuation aside). */
+export function holdsPhrase(text: string, terms: string[]): boolean {
+  if (terms.length === 0) return true;
+  const words = text
+    .split(/[\s\-–—/]+/)
+    .map(searchKey)
+    .filter(Boolean);
+  for (let i = 0; i + terms.length <= words.length; i++) if (terms.every((t, j) => words[i + j] === t)) return true;
+  return false;
+}
+
 export type Match = 'exact' | 'prefix' | 'none';
 
 /** How a query word matches one word of a page. */
@@ -104,7 +115,7 @@ export function resultMatch(terms: string[], result: Matched): Match {
 
 /**
  * The results to show, in order: those where every query word matched, exact
- * matches before prefix matches; for a phrase, passages (quote records)
+ * matches before prefix matches; for a phrase, passages
  * before other pages. Pagefind's order is kept otherwise.
  */
 export function rankResults<R extends Matched>(query: string, results: R[]): R[] {

@@ -1,11 +1,12 @@
 // Browser code of the search page, the only page that ships JavaScript.
 // The URL is the state: ?q=…&type=…&speaker=…&outlet=…&entity=… runs on load
 // and is kept in step as the reader types or filters, so a search can be shared.
-import { pagesIndexDir, quotesIndexDir } from '../lib/search/indexes.ts';
+import { pagesIndexDir } from '../lib/search/indexes.ts';
 import { normalizeBase } from '../lib/urls.ts';
 import { plural } from '../lib/labels.ts';
 import { linkToMatch, type ResultData } from './search-links.ts';
-import { isPhrase, rankResults } from './search-rank.ts';
+import { pageFilter, passageResults, type Filters, type PageResult } from './search-passages.ts';
+import { holdsPhrase, isPhrase, queryTerms, rankResults } from './search-rank.ts';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -15,15 +16,29 @@ interface Pagefind {
 }
 interface PagefindResult {
   id: string;
-  data(): Promise<ResultData & { content: string }>;
+  data(): Promise<PageResult>;
 }
 
-/** Results shown, and results loaded to choose them from (see search-rank.ts). */
+/**
+ * Results shown, and pages loaded to choose them from (see search-rank.ts): a
+ * page's result is its whole text, a few KB, and a document page brings its
+ * passages, so fewer pages than results shown are loaded.
+ */
 const SHOWN = 30;
-const LOADED = 40;
+const LOADED = 20;
 
 export const filterKeys = ['type', 'speaker', 'outlet', 'entity'] as const;
 const typeLabels: Record<string, string> = { document: 'Document', quote: 'Quote', entity: 'Entity', claim: 'Claim' };
+
+/**
+ * A filter's choice, with how many pages it finds. Passages have no record of
+ * their own (src/lib/search/records.ts): a speaker, or the type "quote",
+ * counts the documents that hold such passages.
+ */
+export function filterOption(key: string, value: string, count: number): string {
+  const label = key === 'type' ? (typeLabels[value] ?? value) : value;
+  return key === 'speaker' || (key === 'type' && value === 'quote') ? `${label} (in ${plural(count, 'document')})` : `${label} (${count})`;
+}
 
 export async function startSearch(base: string): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -35,8 +50,6 @@ export async function startSearch(base: string): Promise<void> {
   const pagefind = (await import(/* @vite-ignore */ `${root}${pagesIndexDir}/pagefind.js`)) as Pagefind;
   const options = { baseUrl: root, excerptLength: 24 };
   await pagefind.options(options);
-  // The quote records are an index of their own (src/lib/search/indexes.ts), when there are any; a search covers both.
-  if (form.hasAttribute('data-quotes-index')) await pagefind.mergeIndex(`${root}${quotesIndexDir}/`, options);
 
   // Fill each filter from the index, with the number of records for each
   // value, only once a filter is wanted: the filter indexes grow with the
@@ -47,9 +60,7 @@ export async function startSearch(base: string): Promise<void> {
       for (const key of filterKeys) {
         const values = Object.entries(available[key] ?? {}).sort(([a], [b]) => a.localeCompare(b));
         const chosen = selects[key]!.value;
-        selects[key]!.append(
-          ...values.map(([value, count]) => new Option(`${key === 'type' ? (typeLabels[value] ?? value) : value} (${count})`, value)),
-        );
+        selects[key]!.append(...values.map(([value, count]) => new Option(filterOption(key, value, count), value)));
         selects[key]!.value = chosen;
       }
     }));
@@ -81,9 +92,7 @@ export async function startSearch(base: string): Promise<void> {
   const run = async () => {
     const ticket = ++latest;
     const query = input.value.trim();
-    const filters: Record<string, string> = Object.fromEntries(
-      filterKeys.map((key) => [key, selects[key]!.value] as const).filter(([, value]) => value),
-    );
+    const filters: Filters = Object.fromEntries(filterKeys.map((key) => [key, selects[key]!.value] as const).filter(([, value]) => value));
     const url = new URL(location.href);
     url.search = '';
     if (query) url.searchParams.set('q', query);
@@ -94,20 +103,19 @@ export async function startSearch(base: string): Promise<void> {
       status.textContent = '';
       return;
     }
-    const search = await pagefind.search(query || null, { filters });
-    let candidates = search.results;
-    // A phrase in double quotes: the passages that hold it come first, wherever Pagefind ranks them.
-    if (isPhrase(query) && !filters.type) {
-      const passages = (await pagefind.search(query, { filters: { ...filters, type: 'quote' } })).results;
-      const ids = new Set(passages.map((r) => r.id));
-      candidates = [...passages, ...search.results.filter((r) => !ids.has(r.id))];
-    }
+    const candidates = (await pagefind.search(query || null, { filters: filters as Record<string, string> })).results;
     const loaded = await Promise.all(candidates.slice(0, LOADED).map((r) => r.data()));
     if (ticket !== latest) return;
-    const kept = rankResults(query, loaded);
+    // Each document page brings its passages that pass the filters, each a result of its own; for a phrase, those that hold it.
+    const terms = queryTerms(query);
+    const results = loaded.flatMap((page) => [
+      ...passageResults(page, filters, query, root).filter((p) => !isPhrase(query) || holdsPhrase(p.content, terms)),
+      ...(pageFilter(filters) ? [page] : []),
+    ]);
+    const kept = rankResults(query, results);
     list.replaceChildren(...kept.slice(0, SHOWN).map((result) => renderResult(result, query)));
-    // Results past those loaded are counted as Pagefind counts them, less those found not to match.
-    const n = kept.length === 0 ? 0 : candidates.length - (loaded.length - kept.length);
+    // Pages past those loaded are counted as Pagefind counts them.
+    const n = kept.length === 0 ? 0 : kept.length + candidates.length - loaded.length;
     const what = query ? `for ${query}` : 'with these filters';
     status.textContent =
       n === 0 ? `No results ${what}.` : `${plural(n, 'result')} ${what}${n > SHOWN ? `; showing the first ${SHOWN}` : ''}.`;

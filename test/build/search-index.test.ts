@@ -4,16 +4,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { contentCorpus, distDir, documentFile, htmlPages, page } from '../helpers/dist-pages.ts';
-import { pagesIndexDir, quotesIndexDir } from '../../src/lib/search/indexes.ts';
+import { pagesIndexDir } from '../../src/lib/search/indexes.ts';
+import type { PassageFacts } from '../../src/lib/search/records.ts';
 import { readFragments, type Fragment } from '../helpers/pagefind-fragments.ts';
 
-// Two indexes, merged by the search page: the pages, and one record per quote.
+// One index, of the pages; a document page's quoted passages are titled anchors of its record.
 const pagefindDir = join(distDir, pagesIndexDir);
-const quotesDir = join(distDir, quotesIndexDir);
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 let cached: Fragment[] | undefined;
-const fragments = (): Fragment[] => (cached ??= [...readFragments(pagefindDir), ...readFragments(quotesDir)]);
+const fragments = (): Fragment[] => (cached ??= readFragments(pagefindDir));
 const pageCount = (dir: string) => {
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'));
   return Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
@@ -28,20 +28,14 @@ test('dist/pagefind holds the Pagefind script, its entry file, index chunks and 
   expect(readdirSync(join(pagefindDir, 'fragment')).length).toBeGreaterThan(0);
 });
 
-test('dist/pagefind-quotes holds an index of its own, without a second copy of the script', () => {
-  expect(existsSync(join(quotesDir, 'pagefind-entry.json'))).toBe(true);
-  expect(readdirSync(join(quotesDir, 'index')).length).toBeGreaterThan(0);
-  expect(readdirSync(join(quotesDir, 'fragment')).length).toBeGreaterThan(0);
-  expect(readdirSync(quotesDir).filter((f) => /\.(js|css)$|^wasm\./.test(f))).toEqual([]);
+test('there is one index: no second index of quotes beside it', () => {
+  expect(readdirSync(distDir).filter((name) => name.startsWith('pagefind'))).toEqual([pagesIndexDir]);
 });
 
-test('the pages index holds exactly the pages marked data-pagefind-body, the quotes index one record per quote', () => {
-  const quotes = documents.reduce((n, d) => n + d.annotations.filter((a) => a.type === 'quote').length, 0);
-  expect(quotes).toBeGreaterThan(0);
+test('the index holds exactly the pages marked data-pagefind-body, with no record of their own for passages', () => {
   expect(pageCount(pagefindDir)).toBe(indexed.length);
   expect(readFragments(pagefindDir).length).toBe(indexed.length);
-  expect(pageCount(quotesDir)).toBe(quotes);
-  expect(readFragments(quotesDir).map((f) => f.filters.type)).toEqual(Array.from({ length: quotes }, () => ['quote']));
+  expect(fragments().filter((f) => f.url.startsWith('/quotes/'))).toEqual([]);
 });
 
 test('the search page is not indexed as content', () => {
@@ -57,6 +51,23 @@ describe.each(documents.map((d) => [d.slug, d] as const))('document %s', (slug, 
     const doc = page(documentFile(slug));
     const unmarked = [...doc.querySelectorAll('.anno__num, .anno__toggle, .note')].filter((el) => !el.closest('[data-pagefind-ignore]'));
     expect(unmarked.map((el) => el.id || el.className)).toEqual([]);
+  });
+
+  test('its record holds every quoted passage as an anchor titled with the passage’s facts, its text the quoted words', () => {
+    const record = fragments().find((f) => f.url === `/documents/${slug}/`)!;
+    const titled = record.anchors.filter((a) => a.title);
+    const quotes = document.annotations.filter((a) => a.type === 'quote');
+    expect(titled.map((a) => a.id).sort()).toEqual(quotes.map((q) => q.anchor).sort());
+    for (const anchor of titled) {
+      const quote = quotes.find((q) => q.anchor === anchor.id)!;
+      const facts = JSON.parse(anchor.title!) as PassageFacts;
+      expect(facts.url).toBe(`/quotes/${slug}/${quote.anchor}/`);
+      expect(facts.label).toMatch(/^(Direct quotation|Paraphrase|Paraphrase with quoted words|Unattributed|[A-Z][a-z ]+) · /);
+      expect(collapse(anchor.text)).toBe(collapse(quote.exact));
+      // Its position in the page's text is where the quoted words are.
+      expect(collapse(record.content).split(' ')[anchor.location]).toBe(collapse(quote.exact).split(' ')[0]);
+    }
+    expect(record.filters.type).toEqual(quotes.length > 0 ? ['document', 'quote'] : ['document']);
   });
 
   test('the index holds its page, and every annotated passage in it as one phrase', () => {

@@ -9,7 +9,7 @@ export interface Fragment {
   word_count: number;
   filters: Record<string, string[]>;
   meta: Record<string, string>;
-  anchors: { element: string; id: string; text: string; location: number }[];
+  anchors: { element: string; id: string; text: string; title?: string; location: number }[];
   language?: string;
 }
 

@@ -3,7 +3,7 @@ import { parseSummary, summaryLine } from '../../src/lib/build/summary.ts';
 
 describe('the build summary line', () => {
   test('reads back the figures the build prints', () => {
-    const line = summaryLine({ outDir: 'dist', checkMs: 4_150, astroMs: 30_300, pagefindMs: 11_000, pages: 1408, quotes: 5000 });
+    const line = summaryLine({ outDir: 'dist', checkMs: 4_150, astroMs: 30_300, pagefindMs: 11_000, pages: 1408, passages: 5000 });
     expect(parseSummary(`✓ content is valid.\n${line}\n`)).toEqual({ checkS: 4.2, astroS: 30.3, pagefindS: 11, pages: 1408 });
   });
 

@@ -2,38 +2,39 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { analyseContent, formatDiagnostic } from '../../src/lib/analyser/index.ts';
 import type { IndexMessage, IndexResult } from '../../src/lib/search/index-worker.ts';
-import type { QuoteRecord } from '../../src/lib/search/records.ts';
 import { threadAnswer } from '../../src/lib/build/thread-answer.ts';
 import { fixtureContent } from '../helpers/fixture-content.ts';
 
-/** The search-index thread of the build, given these records, told to write its index at once. */
-async function indexRecords(records: QuoteRecord[]): Promise<IndexResult> {
-  const worker = new Worker(new URL('../../src/lib/search/index-worker.ts', import.meta.url), { workerData: { records }, stderr: true });
+/** The search-index thread of the build, sent one page in this language, told to write its index at once. */
+async function indexPage(language: string): Promise<IndexResult> {
+  const worker = new Worker(new URL('../../src/lib/search/index-worker.ts', import.meta.url), {
+    workerData: { passages: {} },
+    stderr: true,
+  });
   const answer = threadAnswer<IndexResult>(worker, 'the search index');
-  const message: IndexMessage = { type: 'finish', outputPath: `/tmp/reader-no-hang-${process.pid}-${records.length}` };
-  worker.postMessage(message);
+  const html = `<!DOCTYPE html><html lang="${language}"><head><title>A page</title></head><body><main data-pagefind-body><p>The income was about $3 million per day.</p></main></body></html>`;
+  const page: IndexMessage = {
+    type: 'page',
+    sourcePath: 'documents/x/index.html',
+    html: new TextEncoder().encode(html).buffer as ArrayBuffer,
+  };
+  worker.postMessage(page);
+  const finish: IndexMessage = { type: 'finish', outputPath: `/tmp/reader-no-hang-${process.pid}-${language.length}` };
+  worker.postMessage(finish);
   return answer;
 }
-
-const record = (language: string): QuoteRecord => ({
-  url: '/documents/x/#q-1',
-  content: 'The income was about $3 million per day.',
-  language,
-  meta: { title: 'A quote' },
-  filters: {},
-});
 
 describe('nothing hangs', () => {
   it("fails the search index with a message when Pagefind's process stops, instead of waiting for it forever", async () => {
     // Pagefind 1.6 panics on a language tag this long; the check now refuses such a tag, so only a direct call can reach it.
-    const result = await indexRecords([record('en-US-x-abcdefgh-abcdefgh-abcdefgh')]);
+    const result = await indexPage('en-US-x-abcdefgh-abcdefgh-abcdefgh');
     expect(result).toEqual({
       error: expect.stringMatching(/^Pagefind's process stopped before the index was written \(exit code \d+\); its message is above$/),
     });
   }, 60_000);
 
   it('still writes an index when Pagefind is well', async () => {
-    expect(await indexRecords([record('en')])).toEqual({ pages: 0, quotes: 1 });
+    expect(await indexPage('en')).toEqual({ pages: 1, passages: 0 });
   }, 60_000);
 });
 

@@ -250,8 +250,8 @@ describe('the page for an unknown address', () => {
 });
 
 describe('the search page', () => {
-  it('submits to itself, offers four filters and knows there is a quotes index to merge', () => {
-    const v = searchPageView(graph, urls);
+  it('submits to itself and offers four filters', () => {
+    const v = searchPageView(urls);
     expect(v.action).toBe('/reader/search/');
     expect(v.example).toEqual({ phrase: '"live oil pipelines"', href: '/reader/search/?q=%22live%20oil%20pipelines%22' });
     expect(v.filters.map((f) => [f.key, f.id])).toEqual([
@@ -260,7 +260,6 @@ describe('the search page', () => {
       ['outlet', 'filter-outlet'],
       ['entity', 'filter-entity'],
     ]);
-    expect(v.quotesIndex).toBe(true);
   });
 });
 

@@ -1,34 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { analyseContent } from '../../src/lib/analyser/index.ts';
 import { buildGraph } from '../../src/lib/corpus/graph.ts';
-import { documentFacets, pageType, quoteRecords } from '../../src/lib/search/records.ts';
+import { documentFacets, pageType, passageFacts } from '../../src/lib/search/records.ts';
 import { encodeFragment, linkToMatch } from '../../src/scripts/search-links.ts';
 import { fixtureContent } from '../helpers/fixture-content.ts';
 
 const graph = buildGraph(analyseContent(fixtureContent(['valid'])).corpus);
 
 describe('search records', () => {
-  it('makes one record per quote, pointing at the passage’s page, labelled with how it is given, with speaker, outlet, entity and claim filters', () => {
-    expect(quoteRecords(graph)).toEqual([
-      {
+  it('gives each quoted passage its facts: its own page, how it is given, speaker, outlets and the entities it names', () => {
+    expect(Object.fromEntries(passageFacts(graph, graph.document('valid')!))).toEqual({
+      'q-sergey-rudskoy-1': {
         url: '/quotes/valid/q-sergey-rudskoy-1/',
-        content: '"The income of this terrorist organization was about $3 million per day,"',
-        language: 'en',
-        meta: {
-          title: '“The income of this terrorist organization was about $3 million per day”',
-          label: 'Direct quotation · Sergey Rudskoy, via RT',
-          type: 'quote',
-          speaker: 'Sergey Rudskoy',
-          document: 'Income falls after strikes',
-        },
-        filters: { type: ['quote'], speaker: ['Sergey Rudskoy'], outlet: ['RT'], entity: ['Sergey Rudskoy'], claim: ['ISIS oil income'] },
+        title: '“The income of this terrorist organization was about $3 million per day”',
+        label: 'Direct quotation · Sergey Rudskoy, via RT',
+        speaker: 'Sergey Rudskoy',
+        outlet: ['RT'],
+        entity: ['Sergey Rudskoy'],
       },
-    ]);
+    });
   });
 
-  it('gives a document its outlets, the entities it names, and every spelling of their names', () => {
+  it('gives a document its outlets, the entities it names, every spelling of their names, and its passages’ type and speakers', () => {
     expect(documentFacets(graph, graph.document('valid')!)).toEqual({
       filters: {
+        type: ['document', 'quote'],
+        speaker: ['Sergey Rudskoy'],
         outlet: ['RT'],
         entity: ['Moscow', 'Moscow briefing', 'RT', 'Russia', 'Russian Defence Ministry', 'Sergey Rudskoy', 'Sputnik'],
       },

@@ -12,7 +12,7 @@ export function buildPaths(outDir: string, root = process.cwd()) {
     outDir: base,
     /** Astro's output folder during the build. */
     staging: `${base}.staging`,
-    /** The data files and the quotes' index, written while Astro still owns (and empties) the staging folder. */
+    /** The data files, written while Astro still owns (and empties) the staging folder. */
     side: `${base}.staging-data`,
     /** The published site, for the moment between the two renames of `publish`. */
     previous: `${base}.previous`,

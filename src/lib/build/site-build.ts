@@ -5,10 +5,10 @@
 //    in worker threads while Astro syncs its content and prepares Vite.
 // 2. `contentPassed`, at astro:build:start (before Astro empties its output
 //    folder): wait for the check; on errors, stop with its diagnostics. Once
-//    it passes, the quotes' index and the data files are already being written
-//    in threads of their own, and the pages' index takes each page as Astro
+//    it passes, the data files and the share images are already being written
+//    in threads of their own, and the search index takes each page as Astro
 //    renders it (src/lib/build/page-feed.ts).
-// 3. `finish`, at astro:build:done: write the pages' index, gather everything
+// 3. `finish`, at astro:build:done: write the search index, gather everything
 //    into the staging folder, check the built site (site-gate.ts), then
 //    publish it in place of the output folder (publish.ts).
 //
@@ -23,13 +23,14 @@ import { runCheck } from '../analyser/run-check.ts';
 import { analysisCount, storeAnalysis } from '../corpus/store.ts';
 import { prerenderShareImages } from '../share-images/prerender.ts';
 import { pageFile, setPageFeed } from './page-feed.ts';
-import { pagesIndexDir, quotesIndexDir } from '../search/indexes.ts';
-import { hasQuotes, quoteRecords } from '../search/records.ts';
+import { pagesIndexDir } from '../search/indexes.ts';
+import { passageFacts } from '../search/records.ts';
+import { makeUrls } from '../urls.ts';
 import { siteProblems } from './site-gate.ts';
 import { setContentGate } from './content-gate.ts';
 import { acquireLock, buildPaths, publish, recoverInterrupted } from './publish.ts';
 import { summaryLine } from './summary.ts';
-import { keepIndexFilesOnly, moveInto, never, startIndex, writeDataFilesInThread, type SearchIndexThread } from './threads.ts';
+import { moveInto, never, startIndex, writeDataFilesInThread, type SearchIndexThread } from './threads.ts';
 
 export interface SiteBuildOptions {
   /** The project's root folder. */
@@ -43,16 +44,16 @@ export interface SiteBuildOptions {
   phaseLine?: () => string;
 }
 
-/** What runs beside Astro once the content has passed: the two search indexes and the data files. */
+/** What runs beside Astro once the content has passed: the search index and the data files. */
 interface Beside {
   /** The index of the pages, fed as Astro renders them. */
   search: SearchIndexThread;
-  /** The index of the quote records, written at once; none when there are no quotes. */
-  quotes: SearchIndexThread | undefined;
-  quotesWritten: Promise<{ pages: number; quotes: number }>;
   data: ReturnType<typeof writeDataFilesInThread>;
   checkMs: number;
 }
+
+/** Site-relative page URLs, as the page feed names pages. */
+const siteRelative = makeUrls('/');
 
 const hasErrors = (analysis: Analysis) => analysis.diagnostics.some((d) => d.severity === 'error');
 
@@ -101,27 +102,19 @@ export function startSiteBuild(options: SiteBuildOptions) {
     if (hasErrors(analysis)) return undefined;
     // Hand the analysis to the pages and the anchor plugin: each document is parsed once.
     const { graph } = storeAnalysis(root, analysis);
-    // Two Pagefind indexes, which the search page merges: the quote records
-    // are all known now, so their index is written at once, into a folder
-    // beside the staging one (Astro empties its output folder when it starts
-    // writing); the pages' index takes each page as Astro renders it.
+    // Files written beside Astro go to a folder next to the staging one: Astro empties its output folder when it starts writing.
     rmSync(paths.side, { recursive: true, force: true });
-    const quotes = hasQuotes(graph) ? startIndex(quoteRecords(graph)) : undefined;
-    const quotesDir = join(paths.side, quotesIndexDir);
-    const quotesWritten = quotes
-      ? quotes.finish(quotesDir).then((written) => {
-          keepIndexFilesOnly(quotesDir);
-          return written;
-        })
-      : Promise.resolve({ pages: 0, quotes: 0 });
-    quotesWritten.catch(() => {}); // awaited in finish
-    const search = startIndex([]);
+    // The index takes each page as Astro renders it, a document page with its passages titled (src/lib/search/records.ts).
+    const passages = Object.fromEntries(
+      graph.documents.map((d) => [pageFile(siteRelative.document(d.slug)), Object.fromEntries(passageFacts(graph, d))] as const),
+    );
+    const search = startIndex(passages);
     setPageFeed((page) => search.addPage(pageFile(page.path, base), page.html));
     // The data files depend on the graph alone: a thread writes them meanwhile.
     const data = writeDataFilesInThread({ corpus: graph.corpus, base, site: options.site, outDir: paths.side });
     // And a thread starts drawing the share images, while Vite bundles (src/lib/share-images/prerender.ts).
     if (process.env.SHARE_PRERENDER !== '0') prerenderShareImages(graph, root);
-    threads = { search, quotes, quotesWritten, data, checkMs };
+    threads = { search, data, checkMs };
     return threads;
   });
 
@@ -134,11 +127,7 @@ export function startSiteBuild(options: SiteBuildOptions) {
 
   // A thread beside Astro that fails (or whose Pagefind process dies) ends the build at once, not when Astro is done.
   void beside
-    .then((b) =>
-      b
-        ? Promise.race([b.search.failed, ...(b.quotes ? [b.quotes.failed] : []), b.quotesWritten.then(never), b.data.done.then(never)])
-        : undefined,
-    )
+    .then((b) => (b ? Promise.race([b.search.failed, b.data.done.then(never)]) : undefined))
     .catch((error: unknown) => stop(`✗ build failed: ${briefly(error)}`));
 
   return {
@@ -156,7 +145,7 @@ export function startSiteBuild(options: SiteBuildOptions) {
         if (analysisCount() !== 1)
           throw new Error(`the content was analysed ${analysisCount()} times during the build; pages must share one corpus graph`);
         await ready.data.done;
-        const [indexed, quoted] = await Promise.all([ready.search.finish(join(paths.staging, pagesIndexDir)), ready.quotesWritten]);
+        const indexed = await ready.search.finish(join(paths.staging, pagesIndexDir));
         moveInto(paths.side, paths.staging);
         // Defence in depth: whatever the check missed, no page may link to
         // another scheme, to a path with no file, or repeat an id.
@@ -174,14 +163,14 @@ export function startSiteBuild(options: SiteBuildOptions) {
             astroMs: rendered - started,
             pagefindMs: performance.now() - rendered,
             pages: indexed.pages,
-            quotes: quoted.quotes,
+            passages: indexed.passages,
           }),
         );
         if (options.phaseLine) console.log(options.phaseLine());
       } catch (error) {
         stop(`✗ build failed: ${briefly(error)}`);
       } finally {
-        await Promise.all([ready.search.stop(), ready.quotes?.stop(), ready.data.stop()]);
+        await Promise.all([ready.search.stop(), ready.data.stop()]);
       }
       clear();
       process.off('exit', clear);

@@ -1,12 +1,12 @@
-// The threads that work beside Astro during a build: the two Pagefind indexes
-// and the data files. Each runs a module of its own in a worker thread, so
+// The threads that work beside Astro during a build: the Pagefind index and
+// the data files. Each runs a module of its own in a worker thread, so
 // Astro keeps the main thread for rendering.
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DataFilesJob } from '../export/data-files-worker.ts';
 import type { IndexMessage, IndexResult } from '../search/index-worker.ts';
-import type { QuoteRecord } from '../search/records.ts';
+import type { PassageFacts } from '../search/records.ts';
 import { threadAnswer } from './thread-answer.ts';
 
 /** A promise that never settles: in a race, only the others count. */
@@ -21,13 +21,12 @@ export function writeDataFilesInThread(job: DataFilesJob) {
 }
 
 /**
- * A Pagefind index, held by src/lib/search/index-worker.ts in a thread (and a
- * Pagefind process) of its own: the custom records it is given (one per
- * quote, so quotes can be found and filtered by speaker, outlet and claim),
- * then whatever pages it is sent.
+ * The Pagefind index, held by src/lib/search/index-worker.ts in a thread (and
+ * a Pagefind process) of its own: whatever pages it is sent, each document
+ * page with its passages (by page file, then anchor) titled.
  */
-export function startIndex(records: QuoteRecord[]) {
-  const worker = new Worker(new URL('../search/index-worker.ts', import.meta.url), { workerData: { records } });
+export function startIndex(passages: Record<string, Record<string, PassageFacts>> = {}) {
+  const worker = new Worker(new URL('../search/index-worker.ts', import.meta.url), { workerData: { passages } });
   // The thread answers once, to `finish` (or fails before).
   const answer = threadAnswer<IndexResult>(worker, 'the search index');
   answer.catch(() => {}); // a failure is reported by finish()
@@ -40,7 +39,7 @@ export function startIndex(records: QuoteRecord[]) {
       const message: IndexMessage = { type: 'page', sourcePath, html };
       worker.postMessage(message, [html]);
     },
-    async finish(outputPath: string): Promise<{ pages: number; quotes: number }> {
+    async finish(outputPath: string): Promise<{ pages: number; passages: number }> {
       const message: IndexMessage = { type: 'finish', outputPath };
       worker.postMessage(message);
       const result = await answer;
@@ -52,17 +51,6 @@ export function startIndex(records: QuoteRecord[]) {
 }
 
 export type SearchIndexThread = ReturnType<typeof startIndex>;
-
-/**
- * Pagefind writes its scripts, styles and WebAssembly beside every index; the
- * search page loads them from the pages' index only, so the quotes' index
- * keeps its index files alone (entry, metadata, chunks, filters, fragments).
- */
-export function keepIndexFilesOnly(dir: string): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isFile() && entry.name !== 'pagefind-entry.json' && !entry.name.endsWith('.pf_meta')) rmSync(join(dir, entry.name));
-  }
-}
 
 /** Moves every file under `from` to the same place under `to`, then removes `from`. */
 export function moveInto(from: string, to: string): void {

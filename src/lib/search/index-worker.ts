@@ -1,24 +1,24 @@
-// A worker thread that holds one of the build's Pagefind indexes
-// (src/lib/search/indexes.ts), so the thread that renders pages spends nothing
-// on it: Pagefind runs as this thread's own process, takes the records it is
-// given at once (the quotes) and each rendered page it is sent (cut down to
-// what Pagefind reads, src/lib/search/pagefind-view.ts), and writes the index when
-// told to. It runs at the lowest priority, and so does Pagefind's process,
+// A worker thread that holds the build's Pagefind index, so the thread that
+// renders pages spends nothing on it: Pagefind runs as this thread's own
+// process, takes each rendered page it is sent (cut down to what Pagefind
+// reads, with its passages titled: src/lib/search/pagefind-view.ts), and
+// writes the index when told to. It runs at the lowest priority, and so does Pagefind's process,
 // which inherits it: both use the CPU time Astro leaves idle
 // (background-thread.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { lowerThreadPriority } from '../build/background-thread.ts';
-import { pagefindView } from './pagefind-view.ts';
+import { pagefindView, withPassageTitles } from './pagefind-view.ts';
 import { watchSpawned } from '../build/spawn-watch.ts';
-import type { QuoteRecord } from './records.ts';
+import type { PassageFacts } from './records.ts';
 
 /** What the build sends: rendered pages (their HTML as UTF-8 bytes), then `finish`. */
 export type IndexMessage = { type: 'page'; sourcePath: string; html: ArrayBuffer } | { type: 'finish'; outputPath: string };
 /** What this thread answers to `finish`. */
-export type IndexResult = { pages: number; quotes: number } | { error: string };
+export type IndexResult = { pages: number; passages: number } | { error: string };
 
-const { records } = workerData as { records: QuoteRecord[] };
+/** Each document page's passages by anchor, by the page's file (see withPassageTitles). */
+const { passages } = workerData as { passages: Record<string, Record<string, PassageFacts>> };
 const decoder = new TextDecoder();
 
 lowerThreadPriority();
@@ -38,7 +38,7 @@ const { index, errors } = await watchSpawned(
     answer({ error: `Pagefind's process stopped before the index was written (${signal ?? `exit code ${code}`}); its message is above` }),
 );
 if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-const pending: Promise<{ errors: string[] }>[] = records.map((record) => index.addCustomRecord(record));
+const pending: Promise<{ errors: string[] }>[] = [];
 /**
  * Pages as they arrive, cut down already. Pagefind's files depend on the
  * order it is given pages in, and Astro renders several at a time, so they
@@ -46,6 +46,8 @@ const pending: Promise<{ errors: string[] }>[] = records.map((record) => index.a
  * identical files.
  */
 const views: [string, string][] = [];
+/** Passages given a title in the pages sent. */
+let titled = 0;
 
 async function finish(outputPath: string): Promise<IndexResult> {
   views.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -54,7 +56,7 @@ async function finish(outputPath: string): Promise<IndexResult> {
   if (failed.length > 0) return { error: `Pagefind: ${failed.join('; ')}` };
   const written = await index!.writeFiles({ outputPath });
   if (written.errors.length > 0) return { error: `Pagefind: ${written.errors.join('; ')}` };
-  return { pages: views.length, quotes: records.length };
+  return { pages: views.length, passages: titled };
 }
 
 parentPort!.on('message', (message: IndexMessage) => {
@@ -62,7 +64,9 @@ parentPort!.on('message', (message: IndexMessage) => {
     const html = decoder.decode(message.html);
     // Once any page has data-pagefind-body, Pagefind skips pages without it (lists, /quotes/, 404).
     if (!html.includes('data-pagefind-body')) return;
-    views.push([message.sourcePath, pagefindView(html)]);
+    const titles = passages[message.sourcePath];
+    if (titles) titled += Object.keys(titles).length;
+    views.push([message.sourcePath, titles ? withPassageTitles(pagefindView(html), titles) : pagefindView(html)]);
   } else {
     void finish(message.outputPath)
       .catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))

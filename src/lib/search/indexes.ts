@@ -1,11 +1,6 @@
-// The site's search is two Pagefind indexes, which the search page merges:
-// one of the pages (documents, entities, claims) and one of the quote
-// records. They are written apart, by two Pagefind processes, so the build
-// does not wait for one process to write both (src/lib/build/site-build.ts); a search
-// runs over both at once and ranks and filters them together.
+// The site's search is one Pagefind index, of the pages (documents, entities,
+// claims); a document page's quoted passages are anchors in its record
+// (src/lib/search/records.ts), which the search page shows as results of their own.
 
-/** The folder of the pages' index, below the site root: Pagefind's own bundle (pagefind.js) is served from here. */
+/** The folder of the index, below the site root: Pagefind's own bundle (pagefind.js) is served from here. */
 export const pagesIndexDir = 'pagefind';
-
-/** The folder of the quotes' index, below the site root; only its index files are read, with the bundle above. */
-export const quotesIndexDir = 'pagefind-quotes';

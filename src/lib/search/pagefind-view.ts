@@ -100,3 +100,19 @@ export function pagefindView(html: string): string {
   text += html.slice(at, bodyEnd);
   return `<!DOCTYPE html>${htmlTag[0]}<head>${kept.join('')}</head><body>${html.slice(body.start, body.end)}${text}</body></html>`;
 }
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Gives each passage's element in a page (found by its id) a
+ * `data-pagefind-title`: its facts as JSON (src/lib/search/records.ts). An
+ * element with an id and a Pagefind title is one of the page's anchors, which
+ * Pagefind keeps with the page's result, with the element's own text and the
+ * position of its first word, and does not search. Done on what Pagefind
+ * reads only, so the pages readers load do not carry it.
+ */
+export function withPassageTitles(view: string, passages: Record<string, unknown>): string {
+  return view.replace(/ id="([^"]+)"/g, (attribute, id: string) =>
+    Object.hasOwn(passages, id) ? `${attribute} data-pagefind-title="${escapeAttribute(JSON.stringify(passages[id]))}"` : attribute,
+  );
+}

@@ -3,24 +3,41 @@ import { passageLabel, passageTitle } from '../views/passage.ts';
 import type { AnalysedDocument, QuoteAnnotation } from '../corpus/types.ts';
 import { makeUrls } from '../urls.ts';
 
-/** Record URLs are below the site root, without the base path: Pagefind prefixes its baseUrl. */
+/** URLs in the index are below the site root, without the base path: the search page prefixes the base. */
 const siteRelative = makeUrls('/');
 
 /**
- * What Pagefind indexes besides the pages' own text: the filters and
- * searchable names of a document page, and one record per quote so students
- * can search quotes by speaker, outlet, claim and entity and land on the passage.
+ * What Pagefind indexes of a page besides its text: its filters and the
+ * metadata it searches (a document page's `names`).
  */
 export interface SearchFacets {
   filters: Record<string, string[]>;
   meta: Record<string, string>;
 }
 
-export interface QuoteRecord extends SearchFacets {
-  /** Site-relative URL without the base path; Pagefind prefixes its baseUrl. */
+/**
+ * One quoted passage of a document page, as the search page shows it. The
+ * index holds no record of its own per passage: at 10,000 documents, 50,000
+ * records would make the index's metadata, which every first query loads,
+ * six times larger. Instead the passage's element in the document page (its
+ * id is the anchor) carries these facts as its Pagefind title, which
+ * Pagefind keeps with the page's anchors, loads with the page's result and
+ * never searches; the search page turns each into a result of its own
+ * (src/scripts/search-passages.ts).
+ */
+export interface PassageFacts {
+  /** Site-relative URL of the passage's own page, without the base path. */
   url: string;
-  content: string;
-  language: string;
+  /** The words as a title, in quotation marks only where the document quotes them. */
+  title: string;
+  /** How the passage is given and by whom ("Paraphrase · Anatoly Antonov, via RT"). */
+  label: string;
+  /** The speaker's name, or "No source named". */
+  speaker: string;
+  /** The outlets the words came through, and the document's publisher. */
+  outlet: string[];
+  /** The speaker and every entity named inside the passage. */
+  entity: string[];
 }
 
 const unique = (values: string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
@@ -36,64 +53,52 @@ function outletsOf(graph: CorpusGraph, document: AnalysedDocument): string[] {
   return unique(ids.filter((id) => id !== undefined).map((id) => nameOf(graph, id)));
 }
 
+/** Every quoted passage of a document, by its anchor. */
+export function passageFacts(graph: CorpusGraph, document: AnalysedDocument): Map<string, PassageFacts> {
+  const facts = new Map<string, PassageFacts>();
+  for (const quote of document.annotations) {
+    if (quote.type !== 'quote') continue;
+    const speaker = quote.speaker ? nameOf(graph, quote.speaker) : 'No source named';
+    const inside = document.annotations.filter((a) => a.type === 'mention' && a.start >= quote.start && a.end <= quote.end);
+    facts.set(quote.anchor, {
+      url: siteRelative.passage(document.slug, quote.anchor),
+      title: passageTitle(quote),
+      label: passageLabel(graph, { document, annotation: quote as QuoteAnnotation }),
+      speaker,
+      outlet: unique([...quote.via, document.data.publisher].filter((id) => id !== undefined).map((id) => nameOf(graph, id))),
+      entity: unique([
+        ...(quote.speaker ? [speaker] : []),
+        ...inside.map((m) => (m.type === 'mention' ? nameOf(graph, m.entity) : '')),
+      ]).filter(Boolean),
+    });
+  }
+  return facts;
+}
+
 /**
- * A document page's filters (outlet, entity) and its `names` metadata: the
- * canonical names and every alias of the entities it mentions, so a search for
- * "Erdoğan" finds a copy that prints "Erdogon".
+ * A document page's filters and its `names` metadata: the canonical names
+ * and every alias of the entities it mentions, so a search for "Erdoğan"
+ * finds a copy that prints "Erdogon". A page with quoted passages is also
+ * filed under the type `quote` and under each passage's speaker, so
+ * filtering by them finds the pages whose passages the search page then
+ * picks one by one.
  */
 export function documentFacets(graph: CorpusGraph, document: AnalysedDocument): SearchFacets {
   const entities = graph.entitiesIn(document.slug);
+  const passages = [...passageFacts(graph, document).values()];
   return {
-    filters: { outlet: outletsOf(graph, document), entity: unique(entities.map((e) => e.name)) },
+    filters: {
+      ...(passages.length > 0
+        ? {
+            type: ['document', 'quote'],
+            speaker: unique(passages.map((p) => p.speaker)),
+          }
+        : {}),
+      outlet: outletsOf(graph, document),
+      entity: unique(entities.map((e) => e.name)),
+    },
     meta: { names: unique(entities.flatMap((e) => [e.name, ...e.aliases, ...e.outsideSpellings])).join(' · ') },
   };
-}
-
-/**
- * Whether the corpus has any quote, and so a quotes' index: with no records
- * Pagefind writes an index with no language, which the search page must not
- * merge (the whole search would fail), so the build writes none.
- */
-export function hasQuotes(graph: CorpusGraph): boolean {
-  return graph.documents.some((document) => document.annotations.some((a) => a.type === 'quote'));
-}
-
-/** One search record per quote in the corpus, pointing at the passage's own page. */
-export function quoteRecords(graph: CorpusGraph): QuoteRecord[] {
-  return graph.documents.flatMap((document) =>
-    document.annotations
-      .filter((a): a is QuoteAnnotation => a.type === 'quote')
-      .map((quote) => {
-        const speaker = quote.speaker ? nameOf(graph, quote.speaker) : 'No source named';
-        const inside = document.annotations.filter((a) => a.type === 'mention' && a.start >= quote.start && a.end <= quote.end);
-        const claim = quote.claim ? graph.claim(quote.claim) : undefined;
-        const outlets = unique([...quote.via, document.data.publisher].filter((id) => id !== undefined).map((id) => nameOf(graph, id)));
-        return {
-          url: siteRelative.passage(document.slug, quote.anchor),
-          content: quote.exact,
-          language: document.data.language,
-          meta: {
-            title: passageTitle(quote),
-            /** How the passage is given and by whom ("Paraphrase · Anatoly Antonov, via RT"). */
-            label: passageLabel(graph, { document, annotation: quote }),
-            type: 'quote',
-            speaker,
-            document: document.data.title,
-          },
-          filters: {
-            type: ['quote'],
-            speaker: [speaker],
-            outlet: outlets,
-            entity: unique(
-              [...(quote.speaker ? [speaker] : []), ...inside.map((m) => (m.type === 'mention' ? nameOf(graph, m.entity) : ''))].filter(
-                Boolean,
-              ),
-            ),
-            ...(claim ? { claim: [claim.label ?? claim.statement] } : {}),
-          },
-        };
-      }),
-  );
 }
 
 /** The type a page is filtered under, from its path below the base. */

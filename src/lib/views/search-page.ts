@@ -1,16 +1,12 @@
-import type { CorpusGraph } from '../corpus/graph.ts';
-import { hasQuotes } from '../search/records.ts';
 import type { Urls } from '../urls.ts';
 
-/** The search page's form: where it submits, its example, its filters (filled from the index by the page's script), and whether there is a quotes index to merge. */
+/** The search page's form: where it submits, its example, and its filters (filled from the index by the page's script). */
 export interface SearchPageView {
   action: string;
   home: string;
   /** The phrase the hint shows, and its search. */
   example: { phrase: string; href: string };
   filters: { key: string; label: string; any: string; id: string }[];
-  /** The quotes' index exists only when there are quotes (src/lib/search/indexes.ts). */
-  quotesIndex: boolean;
 }
 
 export const searchFilters = [
@@ -20,13 +16,12 @@ export const searchFilters = [
   { key: 'entity', label: 'Mentions', any: 'Anyone or anything' },
 ] as const;
 
-export function searchPageView(graph: CorpusGraph, urls: Urls): SearchPageView {
+export function searchPageView(urls: Urls): SearchPageView {
   const phrase = '"live oil pipelines"';
   return {
     action: urls.search(),
     home: urls.home(),
     example: { phrase, href: urls.search(phrase) },
     filters: searchFilters.map((f) => ({ ...f, id: `filter-${f.key}` })),
-    quotesIndex: hasQuotes(graph),
   };
 }
