@@ -11,6 +11,8 @@ export interface RunResult {
   wallMs: number;
   /** Highest sum of resident memory over the process and its descendants, sampled every 100 ms. */
   peakRss: number;
+  /** At that peak, the resident memory of each kind of process (Node, Pagefind's binary), by command name. */
+  peakByProcess: Record<string, number>;
   /** User + system CPU time of the process and its descendants (from /usr/bin/time), when available. */
   cpuMs?: number;
   /** The 1-minute load average when the run ended: other work on the machine inflates wall time. */
@@ -22,10 +24,11 @@ export interface RunResult {
 const pageSize = 4096;
 const cpuMarker = '__bench_cpu__';
 
-/** Resident bytes of `root` and every process below it, read from /proc. */
-function treeRss(root: number): number {
+/** Resident bytes of `root` and every process below it, read from /proc, in all and by command name. */
+function treeRss(root: number): { total: number; byName: Record<string, number> } {
   const parent = new Map<number, number>();
   const rss = new Map<number, number>();
+  const names = new Map<number, string>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -33,21 +36,27 @@ function treeRss(root: number): number {
       // Fields after the command name, which is in parentheses and may hold spaces.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       parent.set(Number(name), Number(fields[1]));
+      // Node's main thread names itself "MainThread"; Pagefind's binary is "pagefind_extend…".
+      const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      names.set(Number(name), command === 'MainThread' ? 'node' : command.startsWith('pagefind') ? 'pagefind' : command);
       rss.set(Number(name), Number(fields[21]) * pageSize);
     } catch {
       // The process ended while we looked.
     }
   }
   let total = 0;
+  const byName: Record<string, number> = {};
   for (const [pid, bytes] of rss) {
     for (let p: number | undefined = pid; p !== undefined && p > 1; p = parent.get(p)) {
       if (p === root) {
         total += bytes;
+        const command = names.get(pid) ?? '?';
+        byName[command] = (byName[command] ?? 0) + bytes;
         break;
       }
     }
   }
-  return total;
+  return { total, byName };
 }
 
 /** Runs a command to completion, timing it and sampling its memory. */
@@ -64,8 +73,11 @@ export function runMeasured(command: string, args: string[], cwd: string, env: N
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     let peakRss = 0;
+    let peakByProcess: Record<string, number> = {};
     const sample = () => {
-      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+      if (!child.pid) return;
+      const now = treeRss(child.pid);
+      if (now.total > peakRss) [peakRss, peakByProcess] = [now.total, now.byName];
     };
     const timer = setInterval(sample, 100);
     child.on('error', (error) => {
@@ -77,7 +89,16 @@ export function runMeasured(command: string, args: string[], cwd: string, env: N
       const wallMs = performance.now() - started;
       const cpu = new RegExp(`${cpuMarker} ([\\d.]+) ([\\d.]+)`).exec(stderr);
       const load = Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
-      resolve({ code, wallMs, peakRss, stdout, stderr, load, ...(cpu ? { cpuMs: (Number(cpu[1]) + Number(cpu[2])) * 1000 } : {}) });
+      resolve({
+        code,
+        wallMs,
+        peakRss,
+        peakByProcess,
+        stdout,
+        stderr,
+        load,
+        ...(cpu ? { cpuMs: (Number(cpu[1]) + Number(cpu[2])) * 1000 } : {}),
+      });
     });
   });
 }

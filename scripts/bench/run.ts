@@ -42,6 +42,8 @@ interface Build {
   /** 1-minute load average at the end of the run. */
   load: number;
   peakMiB: number;
+  /** At the peak, MiB by kind of process: Node (Astro and its threads) and Pagefind's binary. */
+  peakByProcess: Record<string, number>;
   checkS: number;
   astroS: number;
   pagefindS: number;
@@ -74,6 +76,7 @@ function summarise(name: string, run: RunResult): Build {
   return {
     wallS: run.wallMs / 1000,
     peakMiB: mib(run.peakRss),
+    peakByProcess: Object.fromEntries(Object.entries(run.peakByProcess).map(([name, bytes]) => [name, mib(bytes)])),
     load: run.load,
     ...(run.cpuMs !== undefined ? { cpuS: run.cpuMs / 1000 } : {}),
     ...summary,
@@ -231,6 +234,10 @@ const rows: [string, (r: SizeResult, i: number) => string][] = [
         : `${(r.ours.wallS / results[i - 1]!.ours.wallS).toFixed(2)}x / ${(r.documents / results[i - 1]!.documents).toFixed(2)}x`,
   ],
   ['  peak memory (RSS, process tree)', (r) => `${r.ours.peakMiB.toFixed(0)} MiB`],
+  [
+    '  at the peak: Node (Astro and its threads) / Pagefind',
+    (r) => `${(r.ours.peakByProcess.node ?? 0).toFixed(0)} / ${(r.ours.peakByProcess.pagefind ?? 0).toFixed(0)} MiB`,
+  ],
   ['  CPU time, user + system', (r) => (r.ours.cpuS !== undefined ? `${f1(r.ours.cpuS)} s` : 'n/a')],
   [
     '  CPU growth from previous size (ours / baseline / documents)',

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { pageWeights } from '../../scripts/bench/measure.ts';
+import { pageWeights, runMeasured } from '../../scripts/bench/measure.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'reader-weights-'));
 const write = (path: string, text: string) => {
@@ -50,5 +50,16 @@ describe('the size of the largest pages', () => {
     expect(weights.quotesIndexHtml.bytes).toBe(Buffer.byteLength('<ul><li>a speaker</li></ul>'));
     expect(weights.largestSpeakerListHtml.path).toBe('/quotes/by/someone/index.html');
     expect(weights.largestPassageHtml.path).toBe('/quotes/one/q-x-1/index.html');
+  });
+});
+
+describe('measuring a run', () => {
+  test('samples the peak memory of the process tree, and what each kind of process held at that peak', async () => {
+    // A Node process that holds about 200 MB for a moment.
+    const run = await runMeasured(process.execPath, ['-e', 'const b = Buffer.alloc(200e6, 1); setTimeout(() => b.length, 600);'], tmpdir());
+    expect(run.code).toBe(0);
+    expect(run.peakRss).toBeGreaterThan(200e6);
+    expect(run.peakByProcess.node).toBeGreaterThan(200e6);
+    expect(Object.values(run.peakByProcess).reduce((a, b) => a + b, 0)).toBe(run.peakRss);
   });
 });
