@@ -82,7 +82,13 @@ export function passageResults(page: PageResult, filters: Filters, query: string
       url: `${root}${facts.url.replace(/^\//, '')}`,
       content: anchor.text,
       excerpt: passageExcerpt(anchor.text, query),
-      meta: { type: 'quote', title: facts.title, label: facts.label, speaker: facts.speaker, document: page.meta.title ?? '' },
+      meta: {
+        type: 'quote',
+        title: facts.title ?? anchor.text,
+        label: facts.label,
+        speaker: facts.speaker,
+        document: page.meta.title ?? '',
+      },
     });
   }
   return results;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { pagefindView } from '../../src/lib/search/pagefind-view.ts';
+import { pagefindView, withPassageAnchors } from '../../src/lib/search/pagefind-view.ts';
 
 const fixture = (name: string) =>
   readFileSync(join(import.meta.dirname, '..', 'fixtures', 'pagefind-view', name), 'utf8').replace(/\n$/, '');
@@ -48,5 +48,19 @@ describe('a page sent to Pagefind whole, since cutting it could change the index
     ['the attribute written as text', '<html><main data-pagefind-body><p>set data-pagefind-ignore on it</p></main></html>'],
   ])('%s', (_, html) => {
     expect(pagefindView(html)).toBe(html);
+  });
+});
+
+describe('the anchors Pagefind keeps with a page', () => {
+  test('are its passages alone, each titled with its facts as JSON, escaped', () => {
+    const view =
+      '<main data-pagefind-body><p id="p-1">He said <span class="anno" id="q-1">“a & b” <a id="m-1" href="/x/">X</a></span>.</p></main>';
+    expect(withPassageAnchors(view, { 'q-1': { label: 'Paraphrase · X', speaker: 'A "B" <C>' } })).toBe(
+      '<main data-pagefind-body><p>He said <span class="anno" id="q-1" data-pagefind-title="{&quot;label&quot;:&quot;Paraphrase · X&quot;,&quot;speaker&quot;:&quot;A \\&quot;B\\&quot; &lt;C&gt;&quot;}">“a & b” <a href="/x/">X</a></span>.</p></main>',
+    );
+  });
+
+  test('are none on a page without passages', () => {
+    expect(withPassageAnchors('<h2 id="h-a">A</h2><p data-id="k" id="p-2">b</p>')).toBe('<h2>A</h2><p data-id="k">b</p>');
   });
 });

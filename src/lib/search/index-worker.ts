@@ -8,7 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { lowerThreadPriority } from '../build/background-thread.ts';
-import { pagefindView, withPassageTitles } from './pagefind-view.ts';
+import { pagefindView, withPassageAnchors } from './pagefind-view.ts';
 import { watchSpawned } from '../build/spawn-watch.ts';
 import type { PassageFacts } from './records.ts';
 
@@ -17,7 +17,7 @@ export type IndexMessage = { type: 'page'; sourcePath: string; html: ArrayBuffer
 /** What this thread answers to `finish`. */
 export type IndexResult = { pages: number; passages: number } | { error: string };
 
-/** Each document page's passages by anchor, by the page's file (see withPassageTitles). */
+/** Each document page's passages by anchor, by the page's file (see withPassageAnchors). */
 const { passages } = workerData as { passages: Record<string, Record<string, PassageFacts>> };
 const decoder = new TextDecoder();
 
@@ -66,7 +66,7 @@ parentPort!.on('message', (message: IndexMessage) => {
     if (!html.includes('data-pagefind-body')) return;
     const titles = passages[message.sourcePath];
     if (titles) titled += Object.keys(titles).length;
-    views.push([message.sourcePath, titles ? withPassageTitles(pagefindView(html), titles) : pagefindView(html)]);
+    views.push([message.sourcePath, withPassageAnchors(pagefindView(html), titles)]);
   } else {
     void finish(message.outputPath)
       .catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))

@@ -104,15 +104,18 @@ export function pagefindView(html: string): string {
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * Gives each passage's element in a page (found by its id) a
- * `data-pagefind-title`: its facts as JSON (src/lib/search/records.ts). An
- * element with an id and a Pagefind title is one of the page's anchors, which
- * Pagefind keeps with the page's result, with the element's own text and the
- * position of its first word, and does not search. Done on what Pagefind
- * reads only, so the pages readers load do not carry it.
+ * Leaves ids only on a page's passages, each given a `data-pagefind-title`:
+ * its facts as JSON (src/lib/search/records.ts). An element with an id is one
+ * of the anchors Pagefind keeps with the page's result, with its own text and
+ * the position of its first word, and Pagefind does not search its title:
+ * the search page reads the passages from there. Every other id (paragraphs,
+ * names, notes) would only add its element's text to the result a second
+ * time: on a document page, three to five times the page's own text. Done on
+ * what Pagefind reads only, so the pages readers load keep their ids and
+ * carry no titles.
  */
-export function withPassageTitles(view: string, passages: Record<string, unknown>): string {
+export function withPassageAnchors(view: string, passages: Record<string, unknown> = {}): string {
   return view.replace(/ id="([^"]+)"/g, (attribute, id: string) =>
-    Object.hasOwn(passages, id) ? `${attribute} data-pagefind-title="${escapeAttribute(JSON.stringify(passages[id]))}"` : attribute,
+    Object.hasOwn(passages, id) ? `${attribute} data-pagefind-title="${escapeAttribute(JSON.stringify(passages[id]))}"` : '',
   );
 }

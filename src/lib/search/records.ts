@@ -28,8 +28,8 @@ export interface SearchFacets {
 export interface PassageFacts {
   /** Site-relative URL of the passage's own page, without the base path. */
   url: string;
-  /** The words as a title, in quotation marks only where the document quotes them. */
-  title: string;
+  /** The words as a title, in quotation marks only where the document quotes them; left out when it is the passage's text as it stands. */
+  title?: string;
   /** How the passage is given and by whom ("Paraphrase · Anatoly Antonov, via RT"). */
   label: string;
   /** The speaker's name, or "No source named". */
@@ -60,9 +60,10 @@ export function passageFacts(graph: CorpusGraph, document: AnalysedDocument): Ma
     if (quote.type !== 'quote') continue;
     const speaker = quote.speaker ? nameOf(graph, quote.speaker) : 'No source named';
     const inside = document.annotations.filter((a) => a.type === 'mention' && a.start >= quote.start && a.end <= quote.end);
+    const title = passageTitle(quote);
     facts.set(quote.anchor, {
       url: siteRelative.passage(document.slug, quote.anchor),
-      title: passageTitle(quote),
+      ...(title !== quote.exact ? { title } : {}),
       label: passageLabel(graph, { document, annotation: quote as QuoteAnnotation }),
       speaker,
       outlet: unique([...quote.via, document.data.publisher].filter((id) => id !== undefined).map((id) => nameOf(graph, id))),
