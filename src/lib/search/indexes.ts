@@ -4,3 +4,12 @@
 
 /** The folder of the index, below the site root: Pagefind's own bundle (pagefind.js) is served from here. */
 export const pagesIndexDir = 'pagefind';
+
+/**
+ * The routes whose pages the index holds (their layout sets `indexed`, which
+ * marks the page's main content data-pagefind-body). Only their pages are
+ * sent to the index thread as Astro renders them: the others (passage pages,
+ * lists, the timeline) would be copied to it only to be dropped there. A
+ * build test checks that the index holds exactly the pages marked for it.
+ */
+export const indexedRoutes: ReadonlySet<string> = new Set(['/documents/[slug]', '/entities/[id]', '/claims/[id]']);
