@@ -145,11 +145,14 @@ export function startSiteBuild(options: SiteBuildOptions) {
         if (analysisCount() !== 1)
           throw new Error(`the content was analysed ${analysisCount()} times during the build; pages must share one corpus graph`);
         await ready.data.done;
-        const indexed = await ready.search.finish(join(paths.staging, pagesIndexDir));
         moveInto(paths.side, paths.staging);
+        // Pagefind writes the index in its own process meanwhile: no page links to the index's files.
+        const indexing = ready.search.finish(join(paths.staging, pagesIndexDir));
+        indexing.catch(() => {}); // awaited below
         // Defence in depth: whatever the check missed, no page may link to
         // another scheme, to a path with no file, or repeat an id.
         const problems = siteProblems(paths.staging, base);
+        const indexed = await indexing;
         if (problems.length > 0) {
           const more = problems.length > 20 ? `\n… and ${problems.length - 20} more` : '';
           throw new Error(`the built site failed its last check, so it was not published:\n${problems.slice(0, 20).join('\n')}${more}`);
