@@ -19,7 +19,7 @@ export interface SearchFacets {
  * One quoted passage of a document page, as the search page shows it. The
  * index holds no record of its own per passage: at 10,000 documents, 50,000
  * records would make the index's metadata, which every first query loads,
- * six times larger. Instead the passage's element in the document page (its
+ * about five times larger. Instead the passage's element in the document page (its
  * id is the anchor) carries these facts as its Pagefind title, which
  * Pagefind keeps with the page's anchors, loads with the page's result and
  * never searches; the search page turns each into a result of its own
