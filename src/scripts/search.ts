@@ -10,7 +10,6 @@ import { holdsPhrase, isPhrase, queryTerms, rankResults } from './search-rank.ts
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
