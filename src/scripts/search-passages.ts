@@ -5,7 +5,7 @@
 // labelled with how it is given, linked to its own page, its words as the
 // excerpt.
 import type { PassageFacts } from '../lib/search/records.ts';
-import { isPhrase, matchWord, queryTerms, searchKey } from './search-rank.ts';
+import { isPhrase, matchWord, phraseStarts, queryTerms, searchKey } from './search-rank.ts';
 import type { ResultData } from './search-links.ts';
 
 /** An element with an id in a page's Pagefind record. */
@@ -56,8 +56,8 @@ export function passageExcerpt(text: string, query: string): string {
   const marked = new Set<number>();
   if (isPhrase(query)) {
     const words = keys.flatMap((key, i) => (key ? [i] : []));
-    for (let w = 0; w + terms.length <= words.length; w++)
-      if (terms.every((t, j) => keys[words[w + j]!] === t)) for (let j = 0; j < terms.length; j++) marked.add(words[w + j]!);
+    const wordKeys = words.map((i) => keys[i]!);
+    for (const start of phraseStarts(wordKeys, terms)) for (let j = 0; j < terms.length; j++) marked.add(words[start + j]!);
   } else {
     keys.forEach((key, i) => {
       if (key && terms.some((t) => matchWord(t, key) !== 'none')) marked.add(i);

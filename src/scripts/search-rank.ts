@@ -52,15 +52,25 @@ export function queryTerms(query: string): string[] {
 
 export const isPhrase = (query: string): boolean => /^\s*["“].+["”]\s*$/.test(query);
 
+/** Where the words of a phrase start, in a row, in a list of word keys. */
+export function phraseStarts(keys: string[], terms: string[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i + terms.length <= keys.length; i++) if (terms.every((t, j) => keys[i + j] === t)) starts.push(i);
+  return starts;
+}
+
 /** Whether a text holds the words of a phrase in a row (case, accents and punctuation aside). */
 export function holdsPhrase(text: string, terms: string[]): boolean {
-  if (terms.length === 0) return true;
-  const words = text
-    .split(/[\s\-–—/]+/)
-    .map(searchKey)
-    .filter(Boolean);
-  for (let i = 0; i + terms.length <= words.length; i++) if (terms.every((t, j) => words[i + j] === t)) return true;
-  return false;
+  return (
+    terms.length === 0 ||
+    phraseStarts(
+      text
+        .split(/[\s\-–—/]+/)
+        .map(searchKey)
+        .filter(Boolean),
+      terms,
+    ).length > 0
+  );
 }
 
 export type Match = 'exact' | 'prefix' | 'none';
