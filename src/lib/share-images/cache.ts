@@ -11,9 +11,9 @@ import { cardTree, renderShareImage } from './draw.ts';
  * card's layout tree (its words and styles), the drawing code, and the
  * versions of the renderers and the typeface. A rebuild draws only the cards
  * that changed; a clean checkout (CI) has no cache and draws them all. While
- * Astro renders the pages, the data-files thread draws the cards into the same
- * cache from the other end of the list (../export/data-files-worker.ts), so
- * on a cold build most images are drawn beside Astro rather than on its thread.
+ * Astro renders the pages, a thread draws the cards into the same cache from
+ * the other end of the list (prerender.ts), so on a cold build most images
+ * are drawn beside Astro rather than on its thread.
  */
 export const shareCacheDir = (root: string) => join(root, 'node_modules', '.cache', 'annotated-reader', 'share-images');
 
