@@ -1,5 +1,6 @@
 import type { CorpusGraph } from './graph.ts';
-import { findSharedPassages, MIN_SHARED_WORDS, type SharedPassage } from '../text/shared-passages.ts';
+import { MIN_SHARED_WORDS, type SharedPassage } from '../text/shared-passages.ts';
+import { sharedPassagesOf } from './shared-passages.ts';
 import type { AnalysedDocument } from './types.ts';
 
 /**
@@ -55,7 +56,7 @@ const memo = new WeakMap<CorpusGraph, UncreditedCopy[]>();
 export function uncreditedCopies(graph: CorpusGraph): UncreditedCopy[] {
   const known = memo.get(graph);
   if (known) return known;
-  const shared = findSharedPassages(graph.documents.map((d) => ({ slug: d.slug, text: d.text })));
+  const shared = sharedPassagesOf(graph);
   const result: UncreditedCopy[] = [];
   for (const copy of graph.documents) {
     if (creditedOutlet(copy)) continue;

@@ -1,7 +1,8 @@
 import { wordDiff } from '../text/diff.ts';
 import { words } from '../text/words.ts';
 import type { CorpusGraph, Located } from '../corpus/graph.ts';
-import { findSharedPassages, type SharedPassage } from '../text/shared-passages.ts';
+import type { SharedPassage } from '../text/shared-passages.ts';
+import { sharedPassagesOf } from '../corpus/shared-passages.ts';
 import type { ClaimRecord, QuoteAnnotation } from '../corpus/types.ts';
 
 /**
@@ -53,13 +54,7 @@ function sameWords(a: string, b: string): boolean {
 const memo = new WeakMap<CorpusGraph, Map<string, DocumentShares>>();
 
 function compute(graph: CorpusGraph): Map<string, DocumentShares> {
-  const passages = findSharedPassages(
-    graph.documents.map((d) => ({
-      slug: d.slug,
-      text: d.text,
-      anchors: d.annotations.map(({ anchor, start, end }) => ({ anchor, start, end })),
-    })),
-  );
+  const passages = sharedPassagesOf(graph);
   const passagesListed = 2 * sharesListed;
   const result = new Map<string, DocumentShares>(
     graph.documents.map((d) => {
