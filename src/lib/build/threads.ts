@@ -5,8 +5,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DataFilesJob } from '../export/data-files-worker.ts';
-import type { IndexMessage, IndexResult } from '../search/index-worker.ts';
-import type { PassageFacts } from '../search/records.ts';
+import type { IndexJob, IndexMessage, IndexResult } from '../search/index-worker.ts';
 import { threadAnswer } from './thread-answer.ts';
 
 /** A promise that never settles: in a race, only the others count. */
@@ -23,10 +22,11 @@ export function writeDataFilesInThread(job: DataFilesJob) {
 /**
  * The Pagefind index, held by src/lib/search/index-worker.ts in a thread (and
  * a Pagefind process) of its own: whatever pages it is sent, each document
- * page with its passages (by page file, then anchor) titled.
+ * page with its passages (by page file, then anchor) titled, each page
+ * indexed as soon as those `expected` before it have come.
  */
-export function startIndex(passages: Record<string, Record<string, PassageFacts>> = {}) {
-  const worker = new Worker(new URL('../search/index-worker.ts', import.meta.url), { workerData: { passages } });
+export function startIndex(job: IndexJob = { expected: [], passages: {} }) {
+  const worker = new Worker(new URL('../search/index-worker.ts', import.meta.url), { workerData: job });
   // The thread answers once, to `finish` (or fails before).
   const answer = threadAnswer<IndexResult>(worker, 'the search index');
   answer.catch(() => {}); // a failure is reported by finish()

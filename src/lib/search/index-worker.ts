@@ -1,24 +1,35 @@
 // A worker thread that holds the build's Pagefind index, so the thread that
 // renders pages spends nothing on it: Pagefind runs as this thread's own
 // process, takes each rendered page it is sent (cut down to what Pagefind
-// reads, with its passages titled: src/lib/search/pagefind-view.ts), and
-// writes the index when told to. It runs at the lowest priority, and so does Pagefind's process,
+// reads, with its passages titled: src/lib/search/pagefind-view.ts), passes
+// it on as soon as the pages before it in a fixed order have come
+// (page-order.ts), and writes the index when told to. It runs at the lowest priority, and so does Pagefind's process,
 // which inherits it: both use the CPU time Astro leaves idle
 // (background-thread.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { lowerThreadPriority } from '../build/background-thread.ts';
 import { pagefindView, withPassageAnchors } from './pagefind-view.ts';
+import { pagesInOrder } from './page-order.ts';
 import { watchSpawned } from '../build/spawn-watch.ts';
 import type { PassageFacts } from './records.ts';
 
+/** What the thread starts with. */
+export interface IndexJob {
+  expected: string[];
+  passages: Record<string, Record<string, PassageFacts>>;
+}
 /** What the build sends: rendered pages (their HTML as UTF-8 bytes), then `finish`. */
 export type IndexMessage = { type: 'page'; sourcePath: string; html: ArrayBuffer } | { type: 'finish'; outputPath: string };
 /** What this thread answers to `finish`. */
 export type IndexResult = { pages: number; passages: number } | { error: string };
 
-/** Each document page's passages by anchor, by the page's file (see withPassageAnchors). */
-const { passages } = workerData as { passages: Record<string, Record<string, PassageFacts>> };
+/**
+ * The pages to expect, sorted (the order Pagefind is given them in:
+ * page-order.ts), and each document page's passages by anchor, by the page's
+ * file (see withPassageAnchors).
+ */
+const { expected, passages } = workerData as IndexJob;
 const decoder = new TextDecoder();
 
 lowerThreadPriority();
@@ -39,34 +50,30 @@ const { index, errors } = await watchSpawned(
 );
 if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 const pending: Promise<{ errors: string[] }>[] = [];
-/**
- * Pages as they arrive, cut down already. Pagefind's files depend on the
- * order it is given pages in, and Astro renders several at a time, so they
- * are added sorted by path when the index is written: identical content gives
- * identical files.
- */
-const views: [string, string][] = [];
-/** Passages given a title in the pages sent. */
+/** Pages go to Pagefind in a fixed order, each as soon as the pages before it have come. */
+const inOrder = pagesInOrder<string>(expected, (sourcePath, content) => pending.push(index!.addHTMLFile({ sourcePath, content })));
+let indexed = 0;
+/** Passages given a title in the pages indexed. */
 let titled = 0;
 
 async function finish(outputPath: string): Promise<IndexResult> {
-  views.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [sourcePath, content] of views) pending.push(index!.addHTMLFile({ sourcePath, content }));
+  inOrder.finish();
   const failed = (await Promise.all(pending)).flatMap((r) => r.errors);
   if (failed.length > 0) return { error: `Pagefind: ${failed.join('; ')}` };
   const written = await index!.writeFiles({ outputPath });
   if (written.errors.length > 0) return { error: `Pagefind: ${written.errors.join('; ')}` };
-  return { pages: views.length, passages: titled };
+  return { pages: indexed, passages: titled };
 }
 
 parentPort!.on('message', (message: IndexMessage) => {
   if (message.type === 'page') {
     const html = decoder.decode(message.html);
     // Once any page has data-pagefind-body, Pagefind skips pages without it (lists, /quotes/, 404).
-    if (!html.includes('data-pagefind-body')) return;
+    if (!html.includes('data-pagefind-body')) return inOrder.arrive(message.sourcePath, undefined);
     const titles = passages[message.sourcePath];
     if (titles) titled += Object.keys(titles).length;
-    views.push([message.sourcePath, withPassageAnchors(pagefindView(html), titles)]);
+    indexed++;
+    inOrder.arrive(message.sourcePath, withPassageAnchors(pagefindView(html), titles));
   } else {
     void finish(message.outputPath)
       .catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))

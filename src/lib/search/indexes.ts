@@ -1,6 +1,8 @@
 // The site's search is one Pagefind index, of the pages (documents, entities,
 // claims); a document page's quoted passages are anchors in its record
 // (src/lib/search/records.ts), which the search page shows as results of their own.
+import type { CorpusGraph } from '../corpus/graph.ts';
+import type { Urls } from '../urls.ts';
 
 /** The folder of the index, below the site root: Pagefind's own bundle (pagefind.js) is served from here. */
 export const pagesIndexDir = 'pagefind';
@@ -13,3 +15,12 @@ export const pagesIndexDir = 'pagefind';
  * build test checks that the index holds exactly the pages marked for it.
  */
 export const indexedRoutes: ReadonlySet<string> = new Set(['/documents/[slug]', '/entities/[id]', '/claims/[id]']);
+
+/** The paths of the indexed routes' pages: every page the index thread expects (page-order.ts). */
+export function indexedPages(graph: CorpusGraph, urls: Urls): string[] {
+  return [
+    ...graph.documents.map((d) => urls.document(d.slug)),
+    ...graph.entities.map((e) => urls.entity(e.id)),
+    ...graph.claims.map((c) => urls.claim(c.id)),
+  ];
+}
