@@ -1,14 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { analyseContent, formatDiagnostic } from '../../src/lib/analyser/index.ts';
-import type { IndexMessage, IndexResult } from '../../src/lib/search/index-worker.ts';
+import type { IndexJob, IndexMessage, IndexResult } from '../../src/lib/search/index-worker.ts';
 import { threadAnswer } from '../../src/lib/build/thread-answer.ts';
 import { fixtureContent } from '../helpers/fixture-content.ts';
 
 /** The search-index thread of the build, sent one page in this language, told to write its index at once. */
 async function indexPage(language: string): Promise<IndexResult> {
   const worker = new Worker(new URL('../../src/lib/search/index-worker.ts', import.meta.url), {
-    workerData: { passages: {} },
+    workerData: { expected: ['documents/x/index.html'], passages: {} } satisfies IndexJob,
     stderr: true,
   });
   const answer = threadAnswer<IndexResult>(worker, 'the search index');
