@@ -3,9 +3,9 @@
 // process, takes each rendered page it is sent (cut down to what Pagefind
 // reads, with its passages titled: src/lib/search/pagefind-view.ts), passes
 // it on as soon as the pages before it in a fixed order have come
-// (page-order.ts), and writes the index when told to. It runs at the lowest priority, and so does Pagefind's process,
-// which inherits it: both use the CPU time Astro leaves idle
-// (background-thread.ts).
+// (page-order.ts), and writes the index when told to. It runs at the lowest
+// priority, and so does Pagefind's process, which inherits it: both use the
+// CPU time Astro leaves idle (background-thread.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { lowerThreadPriority } from '../build/background-thread.ts';
@@ -16,7 +16,9 @@ import type { PassageFacts } from './records.ts';
 
 /** What the thread starts with. */
 export interface IndexJob {
+  /** The files of the pages to index, sorted: the order Pagefind is given them in (page-order.ts). */
   expected: string[];
+  /** Each document page's passages by anchor, by the page's file (see withPassageAnchors). */
   passages: Record<string, Record<string, PassageFacts>>;
 }
 /** What the build sends: rendered pages (their HTML as UTF-8 bytes), then `finish`. */
@@ -24,11 +26,6 @@ export type IndexMessage = { type: 'page'; sourcePath: string; html: ArrayBuffer
 /** What this thread answers to `finish`. */
 export type IndexResult = { pages: number; passages: number } | { error: string };
 
-/**
- * The pages to expect, sorted (the order Pagefind is given them in:
- * page-order.ts), and each document page's passages by anchor, by the page's
- * file (see withPassageAnchors).
- */
 const { expected, passages } = workerData as IndexJob;
 const decoder = new TextDecoder();
 

@@ -11,7 +11,7 @@
  * and no other, it is their sorted order.
  */
 export function pagesInOrder<T>(expected: readonly string[], give: (file: string, page: T) => void) {
-  const place = new Map(expected.map((file, i) => [file, i] as const));
+  const expects = new Set(expected);
   /** Pages that came before their turn (undefined: dropped), by file. */
   const early = new Map<string, T | undefined>();
   const unexpected: [string, T][] = [];
@@ -19,7 +19,7 @@ export function pagesInOrder<T>(expected: readonly string[], give: (file: string
   return {
     /** A page has arrived; `page` is undefined for a page dropped from the index. */
     arrive(file: string, page: T | undefined): void {
-      if (!place.has(file)) {
+      if (!expects.has(file)) {
         if (page !== undefined) unexpected.push([file, page]);
         return;
       }
