@@ -2,10 +2,18 @@
 // out with a regular expression. Each case below was read wrongly when it was.
 import { describe, expect, it } from 'vitest';
 import { analyseContent, formatDiagnostic } from '../../src/lib/analyser/index.ts';
-import { noteToPlainText, parseNoteText } from '../../src/lib/notes/note-text.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { noteToPlainText, parseNoteMarkdown, parseNoteText, plainNote } from '../../src/lib/notes/note-text.ts';
+import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { fixtureContent } from '../helpers/fixture-content.ts';
 
 const read = (source: string) => parseNoteText(source);
+/** The text of every file under `dir`. */
+const readContentTexts = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'));
 
 describe('note text read as Markdown', () => {
   it('keeps brackets inside a link label', () => {
@@ -151,5 +159,77 @@ describe('note text in the check', () => {
 
   it('accepts a note with styles, nested brackets and a URL with parentheses', () => {
     expect(check('See *the* [[RT] report](https://example.org/a_(b)) of [RT](entity:rt).', 'x').result).toEqual([]);
+  });
+});
+
+describe('plain notes, read without the parser', () => {
+  const notesIn = (texts: string[]) => texts.flatMap((text) => [...text.matchAll(/\bnote="([^"]*)"/g)].map((m) => m[1]!));
+  const projectNotes = notesIn(readContentTexts('content'));
+  const benchNotes = notesIn(generateCorpus({ documents: 40 }).files.map((f) => f.text));
+
+  it('reads every note of this project and of the bench corpus as the parser does', () => {
+    for (const note of [...projectNotes, ...benchNotes]) expect(parseNoteText(note), note).toEqual(parseNoteMarkdown(note));
+  });
+
+  it('takes words and plain links, the form of most notes, without the parser', () => {
+    expect(plainNote('No officer or agency is named. Rudskoy, quoted below, gives 11,775.')).toBeDefined();
+    expect(benchNotes.every((note) => plainNote(note) !== undefined)).toBe(true);
+    expect(projectNotes.filter((note) => plainNote(note)).length).toBeGreaterThan(projectNotes.length / 2);
+  });
+
+  it('leaves to the parser whatever else Markdown reads, reading each as the parser does', () => {
+    const pieces = [
+      'a',
+      'Word',
+      ' ',
+      '. ',
+      "'s",
+      '"',
+      '(',
+      ')',
+      '[',
+      ']',
+      '[l](entity:e)',
+      '[l](document:d#a)',
+      '[l](claim:c)',
+      '[l](https://e.org/p)',
+      '[l](nope:x)',
+      '[l]',
+      '](x)',
+      '*',
+      '_',
+      '`',
+      '<b>',
+      '>',
+      '!',
+      '~~',
+      '#',
+      '|',
+      '\\',
+      '&amp;',
+      '@',
+      ':',
+      'www.e.org',
+      'https://e.org',
+      '\n',
+      '\n\n',
+      '\t',
+      '1. ',
+      '- ',
+      '  ',
+      'é',
+      '\u00a0',
+    ];
+    let seed = 11;
+    const next = () => (seed = (seed * 16807) % 2147483647) % pieces.length;
+    let plain = 0;
+    for (let n = 0; n < 3000; n++) {
+      const note = Array.from({ length: 1 + (n % 9) }, () => pieces[next()]).join('');
+      if (plainNote(note)) plain++;
+      expect(parseNoteText(note), JSON.stringify(note)).toEqual(parseNoteMarkdown(note));
+    }
+    // Both readings are exercised.
+    expect(plain).toBeGreaterThan(100);
+    expect(plain).toBeLessThan(2900);
   });
 });
