@@ -1,5 +1,7 @@
 // Note text is one paragraph of Markdown read by remark with GFM, not picked
 // out with a regular expression. Each case below was read wrongly when it was.
+// Only notes of plain words and links are split without the parser; the last
+// tests check that reading against the parser's.
 import { describe, expect, it } from 'vitest';
 import { analyseContent, formatDiagnostic } from '../../src/lib/analyser/index.ts';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -5,7 +5,8 @@
  * links to corpus pages or named public sources:
  *   [label](entity:<id>)  [label](claim:<id>)  [label](document:<slug>#<anchor>)
  *   [label](https://…)  <https://…>  https://…  (a named public source)
- * It is parsed into segments so pages and exports render it from data. What a
+ * It is parsed into segments so pages and exports render it from data (a note
+ * of plain words and links without the parser: plainNote). What a
  * note's box cannot show as written (blocks, images, raw HTML, line breaks,
  * other link targets) is a problem, with its offset in the note text.
  */
