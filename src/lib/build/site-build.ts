@@ -76,8 +76,13 @@ export function startSiteBuild(options: SiteBuildOptions) {
   const root = resolve(options.root);
   const { base } = options;
   const paths = buildPaths(options.outDir, root);
-  const release = acquireLock(paths.lock);
   const outName = basename(paths.outDir);
+  // Signals are handled before the lock is taken: a signal the moment after would otherwise end
+  // the process with the lock held and nothing cleared (until then, there is nothing to clear).
+  const onSignal = (signal: NodeJS.Signals) => stop(`✗ build stopped by ${signal}; ${outName}/ was left as it was.`);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const release = acquireLock(paths.lock);
 
   let threads: Beside | undefined;
   // Runs on every way out, success included: staging folders go, the lock is released.
@@ -89,9 +94,6 @@ export function startSiteBuild(options: SiteBuildOptions) {
     release();
   };
   process.once('exit', clear);
-  const onSignal = (signal: NodeJS.Signals) => stop(`✗ build stopped by ${signal}; ${outName}/ was left as it was.`);
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
   // Only now, with the lock held and a signal handled, is what an interrupted build left cleared.
   recoverInterrupted(paths);
 
