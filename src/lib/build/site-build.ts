@@ -23,7 +23,7 @@ import { runCheck } from '../analyser/run-check.ts';
 import { analysisCount, storeAnalysis } from '../corpus/store.ts';
 import { prerenderShareImages } from '../share-images/prerender.ts';
 import { pageFile, setPageFeed } from './page-feed.ts';
-import { indexedPages, pagesIndexDir } from '../search/indexes.ts';
+import { indexedPageFiles, pagesIndexDir } from '../search/indexes.ts';
 import { passageFacts } from '../search/records.ts';
 import { makeUrls } from '../urls.ts';
 import { siteProblems } from './site-gate.ts';
@@ -111,10 +111,7 @@ export function startSiteBuild(options: SiteBuildOptions) {
       graph.documents.map((d) => [pageFile(siteRelative.document(d.slug)), Object.fromEntries(passageFacts(graph, d))] as const),
     );
     // Pagefind takes the pages sorted by file, each as soon as those before it have come (src/lib/search/page-order.ts).
-    const expected = indexedPages(graph, siteRelative)
-      .map((path) => pageFile(path))
-      .sort();
-    const search = startIndex({ expected, passages });
+    const search = startIndex({ expected: indexedPageFiles(graph), passages });
     setPageFeed((page) => search.addPage(pageFile(page.path, base), page.html));
     // The data files depend on the graph alone: a thread writes them meanwhile.
     const data = writeDataFilesInThread({ corpus: graph.corpus, base, site: options.site, outDir: paths.side });

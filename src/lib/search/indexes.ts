@@ -2,7 +2,8 @@
 // claims); a document page's quoted passages are anchors in its record
 // (src/lib/search/records.ts), which the search page shows as results of their own.
 import type { CorpusGraph } from '../corpus/graph.ts';
-import type { Urls } from '../urls.ts';
+import { pageFile } from '../build/page-feed.ts';
+import { makeUrls } from '../urls.ts';
 
 /** The folder of the index, below the site root: Pagefind's own bundle (pagefind.js) is served from here. */
 export const pagesIndexDir = 'pagefind';
@@ -16,11 +17,17 @@ export const pagesIndexDir = 'pagefind';
  */
 export const indexedRoutes: ReadonlySet<string> = new Set(['/documents/[slug]', '/entities/[id]', '/claims/[id]']);
 
-/** The paths of the indexed routes' pages: every page the index thread expects (page-order.ts). */
-export function indexedPages(graph: CorpusGraph, urls: Urls): string[] {
+/**
+ * The files of the indexed routes' pages, sorted: every page the index thread
+ * expects, in the order Pagefind is given them (page-order.ts).
+ */
+export function indexedPageFiles(graph: CorpusGraph): string[] {
+  const urls = makeUrls('/');
   return [
     ...graph.documents.map((d) => urls.document(d.slug)),
     ...graph.entities.map((e) => urls.entity(e.id)),
     ...graph.claims.map((c) => urls.claim(c.id)),
-  ];
+  ]
+    .map((path) => pageFile(path))
+    .sort();
 }
