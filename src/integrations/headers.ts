@@ -16,9 +16,13 @@ export function httpHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        // One string per distinct policy: each page's own would keep that page's head alive.
+        const policies = new Map<string, string>();
         const pages = htmlFiles(out).flatMap((file) => {
-          const policy = metaPolicy(headOf(join(out, file)));
-          return policy ? [{ path: servedPath(file, base), policy }] : [];
+          const found = metaPolicy(headOf(join(out, file)));
+          if (!found) return [];
+          const policy = policies.get(found) ?? policies.set(found, found).get(found)!;
+          return [{ path: servedPath(file, base), policy }];
         });
         writeFileSync(join(out, '_headers'), headersFile(pages, base));
         logger.info(`_headers sends the CSP of ${pages.length} pages as an HTTP header`);
