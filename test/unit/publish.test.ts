@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuildSync, startAstroBuild } from '../helpers/astro-build.ts';
@@ -107,5 +107,22 @@ describe('publishing a build', () => {
     expect(second.stderr).toContain(`✗ build refused: another build (process ${first.pid}) is running in this checkout`);
     expect(second.stderr).not.toMatch(/\n\s+at /);
     expect((await firstDone).code).toBe(0);
+  }, 200_000);
+
+  it('does not publish a site whose built pages link to a path with no file, and names the page and the link', async () => {
+    // A page of the site's own code, which the content check does not read: only the last check of the built site sees it.
+    const stray = join(dir, 'src', 'pages', 'stray.astro');
+    writeFileSync(stray, '<html lang="en"><head><title>Stray</title></head><body><a href="/nowhere/">nowhere</a></body></html>\n');
+    try {
+      const result = await finished(startBuild(dir));
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('✗ build failed: the built site failed its last check, so it was not published:');
+      expect(result.stderr).toContain('stray/index.html: href="/nowhere/": no file in the site at /nowhere/');
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(join(dir, '.build.lock'))).toBe(false);
+      expect(snapshot(join(dir, 'dist'))).toEqual(published);
+    } finally {
+      rmSync(stray);
+    }
   }, 200_000);
 });

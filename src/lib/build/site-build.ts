@@ -26,11 +26,10 @@ import { pageFile, setPageFeed } from './page-feed.ts';
 import { indexedPageFiles, pagesIndexDir } from '../search/indexes.ts';
 import { passageFacts } from '../search/records.ts';
 import { makeUrls } from '../urls.ts';
-import { siteProblems } from './site-gate.ts';
 import { setContentGate } from './content-gate.ts';
 import { acquireLock, buildPaths, publish, recoverInterrupted } from './publish.ts';
 import { summaryLine } from './summary.ts';
-import { moveInto, never, startIndex, writeDataFilesInThread, type SearchIndexThread } from './threads.ts';
+import { moveInto, never, siteProblemsInThread, startIndex, writeDataFilesInThread, type SearchIndexThread } from './threads.ts';
 
 export interface SiteBuildOptions {
   /** The project's root folder. */
@@ -154,8 +153,7 @@ export function startSiteBuild(options: SiteBuildOptions) {
         indexing.catch(() => {}); // awaited below
         // Defence in depth: whatever the check missed, no page may link to
         // another scheme, to a path with no file, or repeat an id.
-        const problems = siteProblems(paths.staging, base);
-        const indexed = await indexing;
+        const [problems, indexed] = await Promise.all([siteProblemsInThread({ dir: paths.staging, base }), indexing]);
         if (problems.length > 0) {
           const more = problems.length > 20 ? `\n… and ${problems.length - 20} more` : '';
           throw new Error(`the built site failed its last check, so it was not published:\n${problems.slice(0, 20).join('\n')}${more}`);

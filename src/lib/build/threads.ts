@@ -6,6 +6,7 @@ import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DataFilesJob } from '../export/data-files-worker.ts';
 import type { IndexJob, IndexMessage, IndexResult } from '../search/index-worker.ts';
+import type { SiteGateJob } from './site-gate-worker.ts';
 import { threadAnswer } from './thread-answer.ts';
 
 /** A promise that never settles: in a race, only the others count. */
@@ -17,6 +18,16 @@ export function writeDataFilesInThread(job: DataFilesJob) {
   const done = threadAnswer<void>(worker, 'writing the data files');
   done.catch(() => {}); // a failure is reported where it is awaited
   return { done, stop: () => worker.terminate() };
+}
+
+/** Runs the site gate (site-gate-worker.ts): the problems of the staged site, one `file: problem` line each. */
+export function siteProblemsInThread(job: SiteGateJob): Promise<string[]> {
+  // Its live data is the list of the site's files; 256 MiB holds that for far more than 10,000 documents.
+  const worker = new Worker(new URL('./site-gate-worker.ts', import.meta.url), {
+    workerData: job,
+    resourceLimits: { maxOldGenerationSizeMb: 256 },
+  });
+  return threadAnswer<string[]>(worker, 'checking the built site');
 }
 
 /**
