@@ -1,6 +1,6 @@
 import { wordDiff } from '../text/diff.ts';
 import type { CorpusGraph, Located } from '../corpus/graph.ts';
-import { closenessTest } from './passage-copies.ts';
+import { closenessGroups } from './closeness-groups.ts';
 import type { ClaimAnnotation, ClaimRecord, QuoteAnnotation } from '../corpus/types.ts';
 import { words } from '../text/words.ts';
 
@@ -59,14 +59,7 @@ function terms(text: string): Set<string> {
 
 /** The asserting wordings of a claim in date order, grouped by closeness to each group's first wording. */
 export function groupWordings(wordings: Located<Span>[], near = NEAR_VERBATIM): Located<Span>[][] {
-  const groups: Located<Span>[][] = [];
-  const close = closenessTest(near);
-  for (const at of wordings) {
-    const group = groups.find((g) => close(g[0]!.annotation.exact, at.annotation.exact));
-    if (group) group.push(at);
-    else groups.push([at]);
-  }
-  return groups;
+  return closenessGroups(wordings, (at) => at.annotation.exact, near);
 }
 
 function marked(text: string, shared: Set<string>): WordingToken[] {

@@ -22,7 +22,8 @@ export const COPY_CLOSENESS = 0.6;
 /** Runs of three words held by more quotes than this say nothing about which quotes are copies, and are skipped. */
 const COMMON_TRIGRAM = 64;
 
-const keysOf = (text: string) =>
+/** The keys of a wording's words, in order (case, quote style and punctuation aside). */
+export const keysOf = (text: string) =>
   words(text)
     .map((w) => w.key)
     .filter(Boolean);
