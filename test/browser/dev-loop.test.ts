@@ -116,3 +116,16 @@ describe('npm run dev after a content error', () => {
     expect(await status()).toBe(200);
   }, 180_000);
 });
+
+describe('npm run dev', () => {
+  it.each([`share/documents/${slug}.png`, 'share/claims/turkey-buys-isis-oil.png'])(
+    'serves the share image %s (a build writes it beside the pages)',
+    async (path) => {
+      const response = await fetch(new URL(path, origin));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/png');
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    },
+  );
+});

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
 import { buildGraph } from '../../src/lib/corpus/graph.ts';
 import { documentCard } from '../../src/lib/share-images/card.ts';
-import { cachedShareImage, isCached, shareCacheDir, shareImageKey } from '../../src/lib/share-images/cache.ts';
+import { cachedShareImage, isCached, shareCacheDir, shareImageKey, writeShareImage } from '../../src/lib/share-images/cache.ts';
 import { renderShareImage } from '../../src/lib/share-images/draw.ts';
 import { prerenderWorkerPath } from '../../src/lib/share-images/prerender.ts';
 
@@ -46,6 +46,34 @@ describe('the share-image cache', { timeout: 30_000 }, () => {
     writeFileSync(file, 'kept');
     expect(Buffer.from(await cachedShareImage(card, root)).toString()).toBe('kept');
     expect(readFileSync(file, 'utf8')).toBe('kept');
+  });
+
+  it('writes a card’s image into the site from the cache, drawing it into the cache first when it is not there', async () => {
+    const other = documentCard(graph, 'turkey-buying-oil-from-isis');
+    const site = join(root, 'site');
+    expect(isCached(other, root)).toBe(false);
+    await writeShareImage(other, join(site, 'share', 'documents', 'a.png'), root);
+    expect(isCached(other, root)).toBe(true);
+    const file = join(shareCacheDir(root), `${shareImageKey(other, root)}.png`);
+    expect(readFileSync(join(site, 'share', 'documents', 'a.png')).equals(Buffer.from(await renderShareImage(other)))).toBe(true);
+    // Once cached, the file is copied as it is in the cache.
+    writeFileSync(file, 'kept');
+    await writeShareImage(other, join(site, 'share', 'documents', 'b.png'), root);
+    expect(readFileSync(join(site, 'share', 'documents', 'b.png'), 'utf8')).toBe('kept');
+  });
+
+  it('writes the drawn image when the cache cannot be written (a read-only node_modules)', async () => {
+    const readOnly = mkdtempSync(join(tmpdir(), 'share-cache-read-only-'));
+    try {
+      // A file where the cache's folder would be: nothing can be kept there.
+      mkdirSync(join(readOnly, 'node_modules', '.cache', 'annotated-reader'), { recursive: true });
+      writeFileSync(shareCacheDir(readOnly), '');
+      await writeShareImage(card, join(readOnly, 'out', 'card.png'), readOnly);
+      expect(readFileSync(join(readOnly, 'out', 'card.png')).equals(Buffer.from(await renderShareImage(card)))).toBe(true);
+      expect(isCached(card, readOnly)).toBe(false);
+    } finally {
+      rmSync(readOnly, { recursive: true, force: true });
+    }
   });
 
   it('finds the drawing thread’s module where the build starts it (a failure there would only be slower, so nothing else would tell)', () => {

@@ -21,7 +21,9 @@ import { basename, join, resolve } from 'node:path';
 import type { Analysis } from '../analyser/index.ts';
 import { runCheck } from '../analyser/run-check.ts';
 import { analysisCount, storeAnalysis } from '../corpus/store.ts';
+import { shareImages, type ShareImage } from '../share-images/card.ts';
 import { prerenderShareImages } from '../share-images/prerender.ts';
+import { writeShareImages } from '../share-images/publish.ts';
 import { pageFile, setPageFeed } from './page-feed.ts';
 import { indexedPageFiles, pagesIndexDir } from '../search/indexes.ts';
 import { passageFacts } from '../search/records.ts';
@@ -48,6 +50,8 @@ interface Beside {
   /** The index of the pages, fed as Astro renders them. */
   search: SearchIndexThread;
   data: ReturnType<typeof writeDataFilesInThread>;
+  /** The share images, written once the pages are. */
+  images: ShareImage[];
   checkMs: number;
 }
 
@@ -115,8 +119,9 @@ export function startSiteBuild(options: SiteBuildOptions) {
     // The data files depend on the graph alone: a thread writes them meanwhile.
     const data = writeDataFilesInThread({ corpus: graph.corpus, base, site: options.site, outDir: paths.side });
     // And a thread starts drawing the share images, while Vite bundles (src/lib/share-images/prerender.ts).
-    if (process.env.SHARE_PRERENDER !== '0') prerenderShareImages(graph, root);
-    threads = { search, data, checkMs };
+    const images = shareImages(graph);
+    if (process.env.SHARE_PRERENDER !== '0') prerenderShareImages(images, root);
+    threads = { search, data, images, checkMs };
     return threads;
   });
 
@@ -151,6 +156,8 @@ export function startSiteBuild(options: SiteBuildOptions) {
         // Pagefind writes the index in its own process meanwhile: no page links to the index's files.
         const indexing = ready.search.finish(join(paths.staging, pagesIndexDir));
         indexing.catch(() => {}); // awaited below
+        // The share images are copied from their cache (those not drawn yet are drawn first).
+        await writeShareImages(ready.images, paths.staging, root);
         // Defence in depth: whatever the check missed, no page may link to
         // another scheme, to a path with no file, or repeat an id.
         const [problems, indexed] = await Promise.all([siteProblemsInThread({ dir: paths.staging, base }), indexing]);

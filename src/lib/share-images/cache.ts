@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { ShareCard } from './card.ts';
 import { cardTree, renderShareImage } from './draw.ts';
 
@@ -58,10 +58,13 @@ function cached(file: string): Uint8Array<ArrayBuffer> | undefined {
   }
 }
 
+/** Where the cache keeps a card's image. */
+const cacheFile = (card: ShareCard, root: string) => join(shareCacheDir(root), `${shareImageKey(card, root)}.png`);
+
 /** The card's PNG, from the cache when it is there; drawn and kept there otherwise. */
 export async function cachedShareImage(card: ShareCard, root = process.cwd()): Promise<Uint8Array<ArrayBuffer>> {
   const dir = shareCacheDir(root);
-  const file = join(dir, `${shareImageKey(card, root)}.png`);
+  const file = cacheFile(card, root);
   const hit = cached(file);
   if (hit) return hit;
   const png = await renderShareImage(card);
@@ -79,5 +82,21 @@ export async function cachedShareImage(card: ShareCard, root = process.cwd()): P
 
 /** Whether the card's image is in the cache already. */
 export function isCached(card: ShareCard, root = process.cwd()): boolean {
-  return existsSync(join(shareCacheDir(root), `${shareImageKey(card, root)}.png`));
+  return existsSync(cacheFile(card, root));
+}
+
+/**
+ * Writes the card's PNG to `target`, copied from the cache by the file
+ * system (a clone where it can), drawn into the cache first when it is not
+ * there. Its bytes never pass through JavaScript unless it has to be drawn.
+ */
+export async function writeShareImage(card: ShareCard, target: string, root = process.cwd()): Promise<void> {
+  const file = cacheFile(card, root);
+  mkdirSync(dirname(target), { recursive: true });
+  if (!existsSync(file)) {
+    const png = await cachedShareImage(card, root);
+    // A read-only node_modules keeps nothing: the drawn bytes are written as they are.
+    if (!existsSync(file)) return writeFileSync(target, png);
+  }
+  copyFileSync(file, target, constants.COPYFILE_FICLONE);
 }

@@ -1,17 +1,16 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CorpusGraph } from '../corpus/graph.ts';
-import { claimCard, documentCard, type ShareCard } from './card.ts';
+import type { ShareCard, ShareImage } from './card.ts';
 
 /**
- * Astro draws the share images late in the build (their routes come after the
- * pages) and one at a time on its own thread. So that most are drawn beside
- * the pages instead, a build starts one thread as soon as the content has
- * passed the check (while Vite bundles), at the lowest priority, that draws
- * every card into the cache (cache.ts)
- * from the end of the list back: Astro, from the start, then finds most of
- * them drawn, and draws the rest itself. The thread holds only the cards, not
- * the corpus, and never keeps the build from ending.
+ * A build writes the share images once the pages are written, one at a time
+ * on the main thread (publish.ts). So that most are drawn beside the pages
+ * instead, a build starts one thread as soon as the content has passed the
+ * check (while Vite bundles), at the lowest priority, that draws every card
+ * into the cache (cache.ts) from the end of the list back: the build, from
+ * the start, then finds most of them drawn, and draws the rest itself. The
+ * thread holds only the cards, not the corpus, and never keeps the build from
+ * ending.
  */
 export interface PrerenderJob {
   cards: ShareCard[];
@@ -25,11 +24,10 @@ const slot = globalThis as unknown as { [started]?: boolean };
 export const prerenderWorkerPath = (root: string) => join(root, 'src', 'lib', 'share-images', 'prerender-worker.ts');
 
 /** Starts the drawing thread, once per process; `false` when it was started before. */
-export function prerenderShareImages(graph: CorpusGraph, root = process.cwd()): boolean {
+export function prerenderShareImages(images: ShareImage[], root = process.cwd()): boolean {
   if (slot[started]) return false;
   slot[started] = true;
-  const cards = [...graph.documents.map((d) => documentCard(graph, d.slug)), ...graph.claims.map((c) => claimCard(graph, c.id))].reverse();
-  const job: PrerenderJob = { cards, root };
+  const job: PrerenderJob = { cards: images.map((i) => i.card).reverse(), root };
   // resvg's allocator (mimalloc) gives freed pages back to the system at once, so every picture maps
   // its megabytes afresh: four times the page faults and about 15 % more CPU per image, measured.
   // Whether it keeps them is read from the environment once, when resvg is loaded; this thread can

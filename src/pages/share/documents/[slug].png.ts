@@ -4,7 +4,9 @@ import { getCorpus } from '../../../lib/corpus/store.ts';
 import { documentCard } from '../../../lib/share-images/card.ts';
 import { cachedShareImage } from '../../../lib/share-images/cache.ts';
 
+// A build writes the images beside the pages (src/lib/share-images/publish.ts); the route serves them under `astro dev`.
 export function getStaticPaths() {
+  if (!import.meta.env.DEV) return [];
   return getCorpus().graph.documents.map((d) => ({ params: { slug: d.slug } }));
 }
 
