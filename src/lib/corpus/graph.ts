@@ -1,4 +1,5 @@
 import type { AnalysedDocument, Annotation, ClaimRecord, Corpus, EntityRecord, QuoteAnnotation } from './types.ts';
+import { push } from '../multimap.ts';
 
 /** An annotation together with the document it stands in. */
 export interface Located<A extends Annotation = Annotation> {
@@ -57,12 +58,6 @@ export interface CorpusGraph {
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 export function buildGraph(corpus: Corpus): CorpusGraph {
   const documents = new Map(corpus.documents.map((d) => [d.slug, d]));

@@ -9,6 +9,7 @@ import type { AnalysedDocument, Annotation } from '../corpus/types.ts';
 import type { Urls } from '../urls.ts';
 import { CORPUS_FORMAT, CORPUS_VERSION, recordTypes, type RecordType } from './corpus-json-fields.ts';
 import { siteFiles } from './site-files.ts';
+import { push } from '../multimap.ts';
 
 const annotationId = (document: AnalysedDocument, anchor: string) => `${document.slug}#${anchor}`;
 
@@ -50,11 +51,6 @@ export function corpusJson(graph: CorpusGraph, urls: Urls) {
   const conditional = new Map<string, string[]>();
   const quotesBy = new Map<string, string[]>();
   const mentionsOf = new Map<string, string[]>();
-  const add = (map: Map<string, string[]>, key: string, value: string) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
 
   // One pass over every annotation of every document.
   for (const document of graph.documents) {
@@ -64,7 +60,7 @@ export function corpusJson(graph: CorpusGraph, urls: Urls) {
       const base = passage(document, a, urls);
       if (a.type === 'mention') {
         mentions.push({ ...base, entity: a.entity });
-        add(mentionsOf, a.entity, base.id);
+        push(mentionsOf, a.entity, base.id);
       } else if (a.type === 'note') {
         notes.push({ ...base, kind: a.kind, ...noteParts(a.note, urls) });
       } else {
@@ -79,14 +75,14 @@ export function corpusJson(graph: CorpusGraph, urls: Urls) {
             stance: a.stance,
             ...noteParts(a.note, urls),
           });
-          if (a.speaker) add(quotesBy, a.speaker, base.id);
+          if (a.speaker) push(quotesBy, a.speaker, base.id);
         } else {
           claimSpans.push({ ...base, claim: a.claim, stance: a.stance, ...noteParts(a.note, urls) });
         }
         if (a.claim) {
           claims.add(a.claim);
           if (a.stance === 'disputes') {
-            add(disputed, a.claim, base.id);
+            push(disputed, a.claim, base.id);
             disputes.push({
               claim: a.claim,
               annotation: base.id,
@@ -95,9 +91,9 @@ export function corpusJson(graph: CorpusGraph, urls: Urls) {
               by: a.type === 'quote' ? (a.speaker ?? null) : null,
             });
           } else if (a.stance === 'conditional') {
-            add(conditional, a.claim, base.id);
+            push(conditional, a.claim, base.id);
           } else {
-            add(appearances, a.claim, base.id);
+            push(appearances, a.claim, base.id);
           }
         }
       }

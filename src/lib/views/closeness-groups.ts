@@ -1,3 +1,4 @@
+import { push } from '../multimap.ts';
 import { closenessTest, keysOf } from './passage-copies.ts';
 
 /**
@@ -45,11 +46,6 @@ export function closenessGroups<T>(items: readonly T[], text: (item: T) => strin
   /** Groups by a word of their first text, and by one of its rarest words. */
   const byWord = new Map<string, number[]>();
   const byRareWord = new Map<string, number[]>();
-  const add = (index: Map<string, number[]>, word: string, group: number) => {
-    const list = index.get(word);
-    if (list) list.push(group);
-    else index.set(word, [group]);
-  };
 
   items.forEach((item, i) => {
     const words = tokens[i]!;
@@ -63,8 +59,8 @@ export function closenessGroups<T>(items: readonly T[], text: (item: T) => strin
       return;
     }
     const group = groups.push([item]) - 1;
-    for (const w of words) add(byWord, w, group);
-    for (const w of rare) add(byRareWord, w, group);
+    for (const w of words) push(byWord, w, group);
+    for (const w of rare) push(byRareWord, w, group);
   });
   return groups;
 }
