@@ -1,8 +1,8 @@
 // Draws share images into the cache at the lowest priority while Astro
-// renders the pages (share-prerender.ts); skips those already there. resvg
-// draws in Node's thread pool, as for Astro: its synchronous render keeps
-// each 3 MB picture until a full garbage collection, which this thread's
-// small heap rarely needs, and measured 4 MB more memory per image.
+// renders the pages (prerender.ts); skips those already there. resvg draws
+// in Node's thread pool, as for the build's own drawing: its synchronous
+// render keeps each 3 MB picture until a full garbage collection, which this
+// thread's small heap rarely needs, and measured 4 MB more memory per image.
 import { workerData } from 'node:worker_threads';
 import { lowerThreadPriority } from '../build/background-thread.ts';
 import { cachedShareImage, isCached } from './cache.ts';

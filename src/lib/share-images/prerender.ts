@@ -34,10 +34,10 @@ export function prerenderShareImages(images: ShareImage[], root = process.cwd())
   // still set it now, before any page or the worker loads resvg (a worker's process.env is its own).
   process.env.MIMALLOC_PURGE_DELAY ??= '-1';
   // The worker runs from the source tree: this module is bundled by Astro, the worker and what it imports are not.
-  // Its heap is capped: should drawing ever need more, the thread fails, and Astro draws the rest.
+  // Its heap is capped: should drawing ever need more, the thread fails, and the build draws the rest (publish.ts).
   const worker = new Worker(prerenderWorkerPath(root), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 256 } });
   worker.unref();
-  // Astro draws whatever the thread did not: a failure here only costs time.
+  // The build draws whatever the thread did not: a failure here only costs time.
   worker.on('error', () => {});
   return true;
 }
