@@ -124,3 +124,9 @@ export function makeUrls(base: string, origin = ''): Urls {
   };
   return urls;
 }
+
+/**
+ * URLs from the site's root, without the base path: how the build names the
+ * files it writes and the pages it indexes (the search page adds the base).
+ */
+export const siteRelativeUrls: Urls = makeUrls('/');

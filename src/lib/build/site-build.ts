@@ -27,7 +27,7 @@ import { writeShareImages } from '../share-images/publish.ts';
 import { pageFile, setPageFeed } from './page-feed.ts';
 import { indexedPageFiles, pagesIndexDir } from '../search/indexes.ts';
 import { passageFacts } from '../search/records.ts';
-import { makeUrls } from '../urls.ts';
+import { siteRelativeUrls as siteRelative } from '../urls.ts';
 import { setContentGate } from './content-gate.ts';
 import { acquireLock, buildPaths, publish, recoverInterrupted } from './publish.ts';
 import { summaryLine } from './summary.ts';
@@ -54,9 +54,6 @@ interface Beside {
   images: ShareImage[];
   checkMs: number;
 }
-
-/** Site-relative page URLs, as the page feed names pages. */
-const siteRelative = makeUrls('/');
 
 const hasErrors = (analysis: Analysis) => analysis.diagnostics.some((d) => d.severity === 'error');
 

@@ -3,7 +3,7 @@
 // (src/lib/search/records.ts), which the search page shows as results of their own.
 import type { CorpusGraph } from '../corpus/graph.ts';
 import { pageFile } from '../build/page-feed.ts';
-import { makeUrls } from '../urls.ts';
+import { siteRelativeUrls as urls } from '../urls.ts';
 
 /** The folder of the index, below the site root: Pagefind's own bundle (pagefind.js) is served from here. */
 export const pagesIndexDir = 'pagefind';
@@ -22,7 +22,6 @@ export const indexedRoutes: ReadonlySet<string> = new Set(['/documents/[slug]', 
  * expects, in the order Pagefind is given them (page-order.ts).
  */
 export function indexedPageFiles(graph: CorpusGraph): string[] {
-  const urls = makeUrls('/');
   return [
     ...graph.documents.map((d) => urls.document(d.slug)),
     ...graph.entities.map((e) => urls.entity(e.id)),

@@ -1,10 +1,7 @@
 import type { CorpusGraph } from '../corpus/graph.ts';
 import { passageLabel, passageTitle } from '../views/passage.ts';
 import type { AnalysedDocument, QuoteAnnotation } from '../corpus/types.ts';
-import { makeUrls } from '../urls.ts';
-
-/** URLs in the index are below the site root, without the base path: the search page prefixes the base. */
-const siteRelative = makeUrls('/');
+import { siteRelativeUrls as siteRelative } from '../urls.ts';
 
 /**
  * What Pagefind indexes of a page besides its text: its filters and the

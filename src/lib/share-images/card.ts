@@ -1,7 +1,7 @@
 import { attributionChain } from '../corpus/chain.ts';
 import type { CorpusGraph } from '../corpus/graph.ts';
 import type { ClaimAnnotation, QuoteAnnotation } from '../corpus/types.ts';
-import { makeUrls, type Urls } from '../urls.ts';
+import { siteRelativeUrls, type Urls } from '../urls.ts';
 import { joinAnd, plural, shortDate, UNDATED, UNKNOWN_PUBLISHER } from '../labels.ts';
 
 /**
@@ -141,9 +141,6 @@ export function claimCard(graph: CorpusGraph, id: string): ShareCard {
   };
 }
 
-/** URLs from the site's root, for the images' files. */
-const siteRelative = makeUrls('/');
-
 /** A share image of the site: its file, from the site's root (`share/documents/<slug>.png`), and its card. */
 export interface ShareImage {
   file: string;
@@ -152,7 +149,7 @@ export interface ShareImage {
 
 /** Every share image of the site: documents' first, then claims'. */
 export function shareImages(graph: CorpusGraph): ShareImage[] {
-  const file = (kind: 'document' | 'claim', id: string) => siteRelative.shareImage(kind, id).slice(1);
+  const file = (kind: 'document' | 'claim', id: string) => siteRelativeUrls.shareImage(kind, id).slice(1);
   return [
     ...graph.documents.map((d) => ({ file: file('document', d.slug), card: documentCard(graph, d.slug) })),
     ...graph.claims.map((c) => ({ file: file('claim', c.id), card: claimCard(graph, c.id) })),
