@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { siteBuild } from './src/integrations/site-build.ts';
-import { documentAnchors } from './src/integrations/anchors.ts';
+import { contentWatch } from './src/integrations/content-watch.ts';
 import { dataFilesInDev } from './src/integrations/data-files.ts';
 import { pageFeedMiddleware } from './src/integrations/page-feed.ts';
 import sitemap from '@astrojs/sitemap';
@@ -19,13 +19,14 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   prerenderConflictBehavior: 'error',
-  // Documents are reproduced as published: keep their straight quotes as they are.
   // siteBuild comes last: it checks the content, indexes, and publishes the
   // site once every other integration has written its files at astro:build:done
   // (see src/integrations/site-build.ts).
   integrations: [
-    documentAnchors(),
-    mdx({ smartypants: false }),
+    contentWatch(),
+    // The JSX renderer that draws each document's text, which its page compiles
+    // (src/lib/corpus/document-content.ts); no .mdx file is a module of the site.
+    mdx(),
     sitemap(),
     httpHeaders(),
     dataFilesInDev(),
@@ -69,15 +70,6 @@ export default defineConfig({
       // Pagefind's bundle keeps an unreplaced __VITE_PRELOAD__ marker and fails
       // in the browser (withastro/astro#17265). Files also suit a strict CSP.
       assetsInlineLimit: 0,
-      rolldownOptions: {
-        // Every MDX module carries Astro's "use astro:head-inject" directive and
-        // rolldown warns once per file (withastro/astro#18087); it is harmless.
-        // Only that warning is dropped: every other one still shows.
-        onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && String(log.message).includes('astro:head-inject')) return;
-          handler(level, log);
-        },
-      },
     },
   },
 });

@@ -2,10 +2,11 @@
 // entities, claims) drops the analysed corpus, analyses the content again
 // (printing its errors in the terminal) and reloads the page. A broken
 // document stops only the pages that need it (see tolerateDocumentErrors).
-// Archived copies, entities and claims are read by the analyser, not
-// imported, so Vite would not notice them on its own; documents are
-// re-transformed so their anchors follow.
+// Nothing under content/ is a module Vite imports (the analyser reads every
+// file, and a document's page compiles its text from the analysis), so
+// Vite would not notice a change on its own.
 import { existsSync, readFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { formatDiagnostic } from '../lib/analyser/index.ts';
 import { invalidateCorpus, peekCorpus, tolerateDocumentErrors } from '../lib/corpus/store.ts';
@@ -13,7 +14,20 @@ import { invalidateCorpus, peekCorpus, tolerateDocumentErrors } from '../lib/cor
 /** How long after a change the file is read again, in case it was still being written. */
 const settle = 300;
 
-export function watchContent(server: ViteDevServer, root: string): void {
+export function contentWatch(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'annotated-reader:content-watch',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = decodeURIComponent(config.root.pathname).replace(/\/$/, '');
+      },
+      'astro:server:setup': ({ server }) => watchContent(server, root),
+    },
+  };
+}
+
+function watchContent(server: ViteDevServer, root: string): void {
   const content = `${root}/content/`;
   tolerateDocumentErrors();
   server.watcher.add(content);
@@ -27,9 +41,6 @@ export function watchContent(server: ViteDevServer, root: string): void {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0) server.config.logger.error(errors.map(formatDiagnostic).join('\n'), { timestamp: true });
     else server.config.logger.info('content is valid', { timestamp: true });
-    for (const module of server.moduleGraph.idToModuleMap.values()) {
-      if (module.id?.includes('/content/documents/')) server.moduleGraph.invalidateModule(module);
-    }
     server.ws.send({ type: 'full-reload' });
     // A file saved in two steps (emptied, then written) can raise one event
     // while still empty; the analysis would keep that state. Look again once

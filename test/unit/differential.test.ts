@@ -2,15 +2,16 @@
 // generated documents (the four components, links of every kind, reference
 // definitions with long labels, nested and multi-line tags, HTML-like text)
 // go through the check; each one it accepts is then rendered with Sätteri's
-// MDX pipeline (mdxToHast, the tree Astro's MDX integration compiles, with the
-// build's injections applied) and must hold exactly the text the check
+// MDX pipeline (mdxToHast, the tree the page compiles, with the analyser's
+// injections written in as the page writes them) and must hold exactly the text the check
 // extracted, only http(s) links, no element outside Markdown's own, and the
 // components the check annotated, in order, with its anchors; its headings,
-// compiled with the heading-id plugin the build adds, get the ids the check
+// compiled with the heading-id plugin the page adds, get the ids the check
 // gives them.
 //
 // What this does not cover: the Astro components' own markup (tested on the
-// built site in test/build) and Astro's compilation of the tree to JavaScript.
+// built site in test/build), and the compiled tree's components and text
+// (test/unit/injections.test.ts).
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { mdxToHast, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +20,7 @@ import { analyseDocument, type DocumentInput } from '../../src/lib/analyser/docu
 import { splitFrontmatter } from '../../src/lib/analyser/frontmatter.ts';
 import { mdxFeatures, parseMdx } from '../../src/lib/analyser/parse.ts';
 import { walkDocument } from '../../src/lib/analyser/walk.ts';
+import { annotatedBody } from '../../src/lib/corpus/document-content.ts';
 import { Reporter } from '../../src/lib/analyser/diagnostics.ts';
 import { fixtureContent } from '../helpers/fixture-content.ts';
 import { namespacedHeadingIds } from '../../src/lib/text/heading-ids.ts';
@@ -174,9 +176,7 @@ const components = new Set(['Mention', 'Quote', 'Claim', 'Note', 'Paragraph']);
 
 /** What the renderer produced: blocks of text, links, foreign elements, components with their anchors. */
 function rendered(source: string, injections: { offset: number; text: string }[]) {
-  let out = source;
-  for (const { offset, text } of [...injections].sort((a, b) => b.offset - a.offset)) out = out.slice(0, offset) + text + out.slice(offset);
-  const tree = mdxToHast(splitFrontmatter(out).body, { features: mdxFeatures }) as HastRoot;
+  const tree = mdxToHast(annotatedBody(source, injections), { features: mdxFeatures }) as HastRoot;
   const blocks: string[] = [];
   const hrefs: string[] = [];
   const foreign: string[] = [];
@@ -234,11 +234,9 @@ function rendered(source: string, injections: { offset: number; text: string }[]
   return { text, hrefs, foreign, anchors };
 }
 
-/** The ids the compiled page gives its headings, in order (the build adds the same plugin to Astro's Sätteri). */
+/** The ids the compiled page gives its headings, in order (compiled as the page compiles, src/lib/corpus/document-content.ts). */
 function renderedHeadingIds(source: string, injections: { offset: number; text: string }[]): string[] {
-  let out = source;
-  for (const { offset, text } of [...injections].sort((a, b) => b.offset - a.offset)) out = out.slice(0, offset) + text + out.slice(offset);
-  const { code } = mdxToJs(splitFrontmatter(out).body, { features: mdxFeatures, hastPlugins: [namespacedHeadingIds()] });
+  const { code } = mdxToJs(annotatedBody(source, injections), { features: mdxFeatures, hastPlugins: [namespacedHeadingIds()] });
   return [...code.matchAll(/\bid: "([^"]*)"/g)].map((m) => m[1]!);
 }
 

@@ -2,10 +2,12 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Root } from 'mdast';
 
 /**
- * The features Astro's MDX integration gives Sätteri for this site
- * (astro.config.mjs: GFM on, smart punctuation off). The check parses every
- * document with exactly this parser and these features, so nothing can be
- * valid for the check and different on the page.
+ * The features of Sätteri, Astro's MDX compiler, for this site's documents:
+ * GFM on, smart punctuation off (documents are reproduced as published, their
+ * straight quotes as they are). The check parses every document with exactly
+ * this parser and these features, and its page compiles it with them
+ * (src/lib/corpus/document-content.ts), so nothing can be valid for the check
+ * and different on the page.
  */
 export const mdxFeatures = { gfm: true, smartPunctuation: false } as const;
 

@@ -28,7 +28,6 @@ import { pageFile, setPageFeed } from './page-feed.ts';
 import { indexedPageFiles, pagesIndexDir } from '../search/indexes.ts';
 import { passageFacts } from '../search/records.ts';
 import { siteRelativeUrls as siteRelative } from '../urls.ts';
-import { setContentGate } from './content-gate.ts';
 import { acquireLock, buildPaths, publish, recoverInterrupted } from './publish.ts';
 import { summaryLine } from './summary.ts';
 import { moveInto, never, siteProblemsInThread, startIndex, writeDataFilesInThread, type SearchIndexThread } from './threads.ts';
@@ -88,7 +87,6 @@ export function startSiteBuild(options: SiteBuildOptions) {
   // Runs on every way out, success included: staging folders go, the lock is released.
   const clear = () => {
     setPageFeed(undefined);
-    setContentGate(undefined);
     rmSync(paths.staging, { recursive: true, force: true });
     rmSync(paths.side, { recursive: true, force: true });
     release();
@@ -102,7 +100,7 @@ export function startSiteBuild(options: SiteBuildOptions) {
   const beside = checking.then((analysis): Beside | undefined => {
     const checkMs = performance.now() - started;
     if (hasErrors(analysis)) return undefined;
-    // Hand the analysis to the pages and the anchor plugin: each document is parsed once.
+    // Hand the analysis to the pages, which compile each document's text from it (src/lib/corpus/document-content.ts).
     const { graph } = storeAnalysis(root, analysis);
     // Files written beside Astro go to a folder next to the staging one: Astro empties its output folder when it starts writing.
     rmSync(paths.side, { recursive: true, force: true });
@@ -126,8 +124,6 @@ export function startSiteBuild(options: SiteBuildOptions) {
   const contentPassed = async (): Promise<void> => {
     if (!(await beside)) stop();
   };
-  // Astro's content layer waits here before it reports a document it cannot load, so bad content is reported by the check.
-  setContentGate(contentPassed);
 
   // A thread beside Astro that fails (or whose Pagefind process dies) ends the build at once, not when Astro is done.
   void beside

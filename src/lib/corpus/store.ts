@@ -5,7 +5,7 @@ import { plural } from '../labels.ts';
 /**
  * The analysed corpus and its graph, held once per process. The build script
  * analyses the content before Astro starts and leaves the result here, so the
- * anchor plugin and every page share one analysis; under `astro dev` the
+ * pages share one analysis; under `astro dev` the
  * first caller analyses and a changed document resets it.
  *
  * It lives on globalThis because Astro loads this module twice (once for the
@@ -32,15 +32,27 @@ export function tolerateDocumentErrors(): void {
   slot[tolerantKey] = true;
 }
 
+const documentFile = (slug: string) => `content/documents/${slug}.mdx`;
 const inDocument = (d: Diagnostic) => d.file.startsWith('content/documents/') || d.file.startsWith('content/sources/');
 
 /** The errors of one document (its file and its archived copy), as a ContentError, or undefined when it has none. */
 export function documentError(slug: string, root = process.cwd()): ContentError | undefined {
   const store = peekCorpus(root);
   const own = store.analysis.diagnostics.filter(
-    (d) => d.severity === 'error' && (d.file === `content/documents/${slug}.mdx` || d.file === `content/sources/${slug}.txt`),
+    (d) => d.severity === 'error' && (d.file === documentFile(slug) || d.file === `content/sources/${slug}.txt`),
   );
   return own.length > 0 ? new ContentError(store.root, own) : undefined;
+}
+
+/** The slug of every document file, valid or not (under `astro dev`, a broken document's page shows its errors). */
+export function documentSlugs(root = process.cwd()): string[] {
+  const files = [...peekCorpus(root).analysis.sources.keys()];
+  return files.map((file) => file.slice('content/documents/'.length, -'.mdx'.length)).sort();
+}
+
+/** A document file's text, as the check read it (src/lib/text/content-text.ts). */
+export function documentSource(slug: string, root = process.cwd()): string | undefined {
+  return peekCorpus(root).analysis.sources.get(documentFile(slug));
 }
 
 /** How many times this process has analysed the content; the build checks it stays at one. */

@@ -24,9 +24,8 @@ interface HastContext {
 
 /**
  * A Sätteri hast plugin (a factory, so each document gets its own slugger)
- * that gives each heading its prefixed id. It runs before Astro's own
- * heading-ids plugin, which keeps an id a heading has already and lists it
- * among the page's headings.
+ * that gives each heading its prefixed id, as a document's page compiles
+ * its text (src/lib/corpus/document-content.ts).
  */
 export function namespacedHeadingIds() {
   return () => {
@@ -41,17 +40,4 @@ export function namespacedHeadingIds() {
       },
     };
   };
-}
-
-/**
- * Adds the plugin to the site's Markdown processor (Astro's `markdown.processor`,
- * which the MDX integration shares): its options are read when each file
- * compiles, so this works from an integration's config hook.
- */
-export function namespaceHeadingIds(processor: { name: string; options: unknown }): void {
-  const options = processor.options as { hastPlugins?: unknown[] };
-  if (processor.name !== 'satteri' || !Array.isArray(options.hastPlugins)) {
-    throw new Error(`heading ids: expected Astro's Sätteri Markdown processor, found "${processor.name}"`);
-  }
-  options.hastPlugins.push(namespacedHeadingIds());
 }
