@@ -1,11 +1,12 @@
 // The GitHub workflows parse and follow GitHub's workflow schema (the copy
 // kept in test/schemas/, see its NOTICE), and do what the README says.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { shareCacheDir } from '../../src/lib/share-images/cache.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const dir = join(repo, '.github', 'workflows');
@@ -51,5 +52,16 @@ describe('the GitHub workflows', () => {
     expect(runs(w).find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))).toMatchObject({ with: { path: 'dist' } });
     expect(runs(w).some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
     expect(w.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+  });
+
+  it('deploys with the share images of earlier deployments, restored after npm ci and before the build', () => {
+    const steps = runs(read('deploy.yml'));
+    const at = (test: (s: { run?: string; uses?: string }) => boolean) => steps.findIndex(test);
+    const cache = steps[at((s) => s.uses?.startsWith('actions/cache') ?? false)] as { with?: Record<string, string> } | undefined;
+    // The folder the build keeps its drawn images in (src/lib/share-images/cache.ts).
+    expect(cache?.with?.path).toBe(relative(repo, shareCacheDir(repo)));
+    expect(cache?.with?.['restore-keys']).toBe('share-images-');
+    expect(at((s) => s.run === 'npm ci')).toBeLessThan(at((s) => s.uses?.startsWith('actions/cache') ?? false));
+    expect(at((s) => s.uses?.startsWith('actions/cache') ?? false)).toBeLessThan(at((s) => s.run === 'npm run build'));
   });
 });
