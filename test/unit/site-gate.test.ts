@@ -69,4 +69,16 @@ describe('the whole staged site', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('counts as there the files still being written (the share images), and only those', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reader-gate-'));
+    try {
+      writeFileSync(join(dir, 'index.html'), '<img src="/share/documents/a.png" alt=""><img src="/share/documents/b.png" alt="">');
+      expect(siteProblems(dir, '/', ['share/documents/a.png'])).toEqual([
+        'index.html: src="/share/documents/b.png": no file in the site at /share/documents/b.png',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -149,11 +149,15 @@ export function startSiteBuild(options: SiteBuildOptions) {
         // Pagefind writes the index in its own process meanwhile: no page links to the index's files.
         const indexing = ready.search.finish(join(paths.staging, pagesIndexDir));
         indexing.catch(() => {}); // awaited below
+        // Defence in depth: whatever the check missed, no page may link to
+        // another scheme, to a path with no file, or repeat an id. The pages
+        // are read while the share images are written, whose files are known:
+        // read after them, the pages were a last stretch of one busy core.
+        const gate = siteProblemsInThread({ dir: paths.staging, base, coming: ready.images.map((i) => i.file) });
+        gate.catch(() => {}); // awaited below
         // The share images are copied from their cache (those not drawn yet are drawn first).
         await writeShareImages(ready.images, paths.staging, root);
-        // Defence in depth: whatever the check missed, no page may link to
-        // another scheme, to a path with no file, or repeat an id.
-        const [problems, indexed] = await Promise.all([siteProblemsInThread({ dir: paths.staging, base }), indexing]);
+        const [problems, indexed] = await Promise.all([gate, indexing]);
         if (problems.length > 0) {
           const more = problems.length > 20 ? `\n… and ${problems.length - 20} more` : '';
           throw new Error(`the built site failed its last check, so it was not published:\n${problems.slice(0, 20).join('\n')}${more}`);

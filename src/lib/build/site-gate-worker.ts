@@ -1,5 +1,5 @@
 // The site gate (site-gate.ts) in a thread of its own, run while Pagefind
-// writes the index. Reading every page of the staged site makes garbage as
+// writes the index and the build writes the share images. Reading every page of the staged site makes garbage as
 // fast as the disk gives it: on the build's thread, V8 let the heap grow by
 // 0.7 GiB at 3,000 documents before collecting, at the moment of the build's
 // peak memory. Here the heap is capped (threads.ts), so it is collected as it
@@ -12,7 +12,9 @@ export interface SiteGateJob {
   dir: string;
   /** Astro's `base`. */
   base: string;
+  /** Files the build is still writing into the site (its share images), counted as there. */
+  coming?: string[];
 }
 
 const job = workerData as SiteGateJob;
-parentPort!.postMessage(siteProblems(job.dir, job.base));
+parentPort!.postMessage(siteProblems(job.dir, job.base, job.coming));

@@ -146,9 +146,14 @@ export function pageProblems(html: string, pagePath: string, base: string, exist
   return problems;
 }
 
-/** Checks every HTML page of a built site; returns `file: problem` lines (empty when the site passes). */
-export function siteProblems(dir: string, base: string): string[] {
-  const files = new Set<string>();
+/**
+ * Checks every HTML page of a built site; returns `file: problem` lines (empty
+ * when the site passes). `coming` names files (relative to `dir`) that are
+ * still being written, counted as there: the build writes them meanwhile and
+ * fails if one cannot be written.
+ */
+export function siteProblems(dir: string, base: string, coming: readonly string[] = []): string[] {
+  const files = new Set<string>(coming);
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (entry.isFile()) files.add(relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
   }
