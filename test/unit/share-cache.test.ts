@@ -1,13 +1,14 @@
 // Share images kept in node_modules/.cache under a hash of what they are drawn
 // from: a card drawn once is read back, not drawn again, and a changed card
 // gets a key of its own.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyseContent, readContent } from '../../src/lib/analyser/index.ts';
 import { buildGraph } from '../../src/lib/corpus/graph.ts';
-import { documentCard } from '../../src/lib/share-images/card.ts';
+import { documentCard, shareImages } from '../../src/lib/share-images/card.ts';
+import { writeShareImages } from '../../src/lib/share-images/publish.ts';
 import { cachedShareImage, isCached, shareCacheDir, shareImageKey, writeShareImage } from '../../src/lib/share-images/cache.ts';
 import { renderShareImage } from '../../src/lib/share-images/draw.ts';
 import { prerenderWorkerPath } from '../../src/lib/share-images/prerender.ts';
@@ -73,6 +74,41 @@ describe('the share-image cache', { timeout: 30_000 }, () => {
       expect(isCached(card, readOnly)).toBe(false);
     } finally {
       rmSync(readOnly, { recursive: true, force: true });
+    }
+  });
+
+  it('writes every image of a site from the cache, drawing first (in a thread) those not drawn yet', async () => {
+    // A project whose source is this one's, so the thread finds its module, with a cache of its own.
+    const project = mkdtempSync(join(tmpdir(), 'share-cache-thread-'));
+    try {
+      symlinkSync(join(import.meta.dirname, '..', '..', 'src'), join(project, 'src'));
+      const images = shareImages(graph).slice(0, 3);
+      await cachedShareImage(images[1]!.card, project);
+      const drawnBefore = statSync(join(shareCacheDir(project), `${shareImageKey(images[1]!.card, project)}.png`)).mtimeMs;
+      await writeShareImages(images, join(project, 'site'), project);
+      for (const { file, card } of images) {
+        const cachedFile = join(shareCacheDir(project), `${shareImageKey(card, project)}.png`);
+        expect(readFileSync(join(project, 'site', file)).equals(readFileSync(cachedFile))).toBe(true);
+      }
+      // The image already drawn was copied, not drawn again.
+      expect(statSync(join(shareCacheDir(project), `${shareImageKey(images[1]!.card, project)}.png`)).mtimeMs).toBe(drawnBefore);
+      // The others were drawn: the files are the cards' pictures.
+      expect(readFileSync(join(project, 'site', images[0]!.file)).equals(Buffer.from(await renderShareImage(images[0]!.card)))).toBe(true);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
+  it('still writes every image when the drawing thread cannot start (here, no source tree to start it from)', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'share-cache-no-thread-'));
+    try {
+      const images = shareImages(graph).slice(-2);
+      await writeShareImages(images, join(project, 'site'), project);
+      for (const { file, card } of images) {
+        expect(readFileSync(join(project, 'site', file)).equals(Buffer.from(await renderShareImage(card)))).toBe(true);
+      }
+    } finally {
+      rmSync(project, { recursive: true, force: true });
     }
   });
 

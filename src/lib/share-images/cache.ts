@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { constants, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ShareCard } from './card.ts';
 import { cardTree, renderShareImage } from './draw.ts';
@@ -78,6 +78,17 @@ export async function cachedShareImage(card: ShareCard, root = process.cwd()): P
     // A read-only node_modules: the image is still right, only not kept.
   }
   return png;
+}
+
+/** Whether images drawn now are kept: the cache's folder can be made and written (not so in a read-only node_modules). */
+export function cacheKeeps(root = process.cwd()): boolean {
+  try {
+    mkdirSync(shareCacheDir(root), { recursive: true });
+    accessSync(shareCacheDir(root), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether the card's image is in the cache already. */

@@ -1,20 +1,25 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { threadAnswer } from '../build/thread-answer.ts';
 import type { ShareCard, ShareImage } from './card.ts';
 
 /**
- * A build writes the share images once the pages are written, one at a time
- * on the main thread (publish.ts). So that most are drawn beside the pages
- * instead, a build starts one thread as soon as the content has passed the
- * check (while Vite bundles), at the lowest priority, that draws every card
- * into the cache (cache.ts) from the end of the list back: the build, from
- * the start, then finds most of them drawn, and draws the rest itself. The
- * thread holds only the cards, not the corpus, and never keeps the build from
- * ending.
+ * The share images are drawn into the cache (cache.ts) by threads, and the
+ * build copies them into the site once the pages are written (publish.ts).
+ * A build starts one thread as soon as the content has passed the check
+ * (while Vite bundles), at the lowest priority, that draws every card from
+ * the end of the list back, so that most are drawn beside the pages; once
+ * the pages are written, a second thread at normal priority draws the rest
+ * from the start, and the two meet. Each holds only the cards, not the
+ * corpus, with a capped heap: drawn on Astro's thread, the cards' garbage
+ * grew its heap by half a gigabyte at 10,000 documents, at the build's peak
+ * memory (measured).
  */
 export interface PrerenderJob {
   cards: ShareCard[];
   root: string;
+  /** At the lowest priority, beside the pages (the thread then never keeps the build from ending). */
+  background: boolean;
 }
 
 const started = Symbol.for('annotated-reader.share-prerender');
@@ -23,11 +28,7 @@ const slot = globalThis as unknown as { [started]?: boolean };
 /** The drawing thread's module, in the source tree of the project at `root`. */
 export const prerenderWorkerPath = (root: string) => join(root, 'src', 'lib', 'share-images', 'prerender-worker.ts');
 
-/** Starts the drawing thread, once per process; `false` when it was started before. */
-export function prerenderShareImages(images: ShareImage[], root = process.cwd()): boolean {
-  if (slot[started]) return false;
-  slot[started] = true;
-  const job: PrerenderJob = { cards: images.map((i) => i.card).reverse(), root };
+function drawingThread(job: PrerenderJob): Worker {
   // resvg's allocator (mimalloc) gives freed pages back to the system at once, so every picture maps
   // its megabytes afresh: four times the page faults and about 15 % more CPU per image, measured.
   // Whether it keeps them is read from the environment once, when resvg is loaded; this thread can
@@ -35,9 +36,21 @@ export function prerenderShareImages(images: ShareImage[], root = process.cwd())
   process.env.MIMALLOC_PURGE_DELAY ??= '-1';
   // The worker runs from the source tree: this module is bundled by Astro, the worker and what it imports are not.
   // Its heap is capped: should drawing ever need more, the thread fails, and the build draws the rest (publish.ts).
-  const worker = new Worker(prerenderWorkerPath(root), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+  return new Worker(prerenderWorkerPath(job.root), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+}
+
+/** Starts the background drawing thread, once per process; `false` when it was started before. */
+export function prerenderShareImages(images: ShareImage[], root = process.cwd()): boolean {
+  if (slot[started]) return false;
+  slot[started] = true;
+  const worker = drawingThread({ cards: images.map((i) => i.card).reverse(), root, background: true });
   worker.unref();
   // The build draws whatever the thread did not: a failure here only costs time.
   worker.on('error', () => {});
   return true;
+}
+
+/** Draws into the cache, in a thread at normal priority, every card not there yet, in order; resolves when all are. */
+export async function drawShareImagesInThread(cards: ShareCard[], root = process.cwd()): Promise<void> {
+  await threadAnswer<'drawn'>(drawingThread({ cards, root, background: false }), 'drawing the share images');
 }

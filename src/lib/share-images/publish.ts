@@ -6,13 +6,22 @@
 // from the cache by the file system, while Pagefind writes the index.
 import { join } from 'node:path';
 import type { ShareImage } from './card.ts';
-import { writeShareImage } from './cache.ts';
+import { cacheKeeps, isCached, writeShareImage } from './cache.ts';
+import { drawShareImagesInThread } from './prerender.ts';
 
 /**
- * Writes every share image into the site at `outDir`, in order: each copied
- * from the cache, those the drawing thread (prerender.ts) has not drawn yet
- * drawn first.
+ * Writes every share image into the site at `outDir`, each copied from the
+ * cache. Those the background thread has not drawn yet are drawn first, by a
+ * second thread (prerender.ts); should the cache keep nothing, or that thread
+ * fail, each is drawn here as it is written.
  */
 export async function writeShareImages(images: ShareImage[], outDir: string, root = process.cwd()): Promise<void> {
+  const missing = images.filter((i) => !isCached(i.card, root));
+  if (missing.length > 0 && cacheKeeps(root)) {
+    await drawShareImagesInThread(
+      missing.map((i) => i.card),
+      root,
+    ).catch(() => {});
+  }
   for (const { file, card } of images) await writeShareImage(card, join(outDir, file), root);
 }
