@@ -10,10 +10,10 @@ import { cardTree, renderShareImage } from './draw.ts';
  * in node_modules/.cache/ under a hash of everything it is drawn from: the
  * card's layout tree (its words and styles), the drawing code, and the
  * versions of the renderers and the typeface. A rebuild draws only the cards
- * that changed; a clean checkout (CI) has no cache and draws them all. While
- * Astro renders the pages, a thread draws the cards into the same cache from
- * the other end of the list (prerender.ts), so on a cold build most images
- * are drawn beside Astro rather than on its thread.
+ * that changed; a clean checkout has no cache and draws them all (the
+ * deployment workflow keeps it between deployments). In a build, threads draw
+ * the cards into the cache, one beside the pages and one after them
+ * (prerender.ts), and the build copies each file into the site (publish.ts).
  */
 export const shareCacheDir = (root: string) => join(root, 'node_modules', '.cache', 'annotated-reader', 'share-images');
 
