@@ -1,9 +1,10 @@
 // The site gate (site-gate.ts) in a thread of its own, run while Pagefind
-// writes the index and the build writes the share images. Reading every page of the staged site makes garbage as
-// fast as the disk gives it: on the build's thread, V8 let the heap grow by
-// 0.7 GiB at 3,000 documents before collecting, at the moment of the build's
-// peak memory. Here the heap is capped (threads.ts), so it is collected as it
-// goes, and all of it is given back when the thread ends.
+// writes the index and the build writes the share images. Reading every page
+// of the staged site makes garbage as fast as the disk gives it: on the
+// build's thread, V8 let the heap grow by 0.7 GiB at 3,000 documents before
+// collecting, at the moment of the build's peak memory. Here the heap is
+// capped (threads.ts), so it is collected as it goes, and all of it is given
+// back when the thread ends.
 import { parentPort, workerData } from 'node:worker_threads';
 import { siteProblems } from './site-gate.ts';
 

@@ -7,9 +7,9 @@
 // `mdxToJs` Astro calls), the same features and heading-id plugin, and
 // Astro's own JSX runtime, in under half a millisecond; the function is
 // dropped once the page is written. ARCHITECTURE.md, "Data flow".
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { Fragment, jsx, jsxs } from 'astro/jsx-runtime';
 import { evaluate, type EvaluateOptions } from 'satteri';
+import { splitFrontmatter } from '../analyser/frontmatter.ts';
 import { mdxFeatures } from '../analyser/parse.ts';
 import { namespacedHeadingIds } from '../text/heading-ids.ts';
 import type { AnalysedDocument } from './types.ts';
@@ -18,14 +18,15 @@ import type { AnalysedDocument } from './types.ts';
 export type DocumentContent = (props?: { components?: Record<string, unknown> }) => unknown;
 
 /**
- * The document's MDX as the page compiles it: the frontmatter blanked with
- * spaces (as Astro hands a file to its MDX compiler, so lines and columns
- * stay the file's), and the analyser's injections written in (each
- * component's `anchor` and `doc`, a <Paragraph> around a paragraph made only
- * of components), from the end so that earlier offsets stay valid.
+ * The document's MDX as the page compiles it: the body the check parsed (the
+ * frontmatter blanked with spaces, as Astro hands a file to its MDX compiler,
+ * so lines and columns stay the file's), with the analyser's injections
+ * written in (each component's `anchor` and `doc`, a <Paragraph> around a
+ * paragraph made only of components), from the end so that earlier offsets
+ * stay valid.
  */
 export function annotatedBody(source: string, injections: AnalysedDocument['injections']): string {
-  let out = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content;
+  let out = splitFrontmatter(source).body;
   for (const { offset, text } of [...injections].sort((a, b) => b.offset - a.offset)) {
     out = out.slice(0, offset) + text + out.slice(offset);
   }

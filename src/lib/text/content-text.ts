@@ -3,10 +3,10 @@
 // MDX compiler only know LF and CRLF, and Sätteri drops a leading BOM, so its
 // offsets would miss by one the text that holds it. So the check reads a
 // file as contentText gives it, no BOM, each lone CR turned into LF, and a
-// document's page compiles the text the check read. Lines and columns stay those an editor
-// shows (a lone CR already ends a line in the check's positions; an editor
-// does not show the BOM), and the text Astro publishes is the text the check
-// read.
+// document's page compiles the text the check read. Lines and columns stay
+// those an editor shows (a lone CR already ends a line in the check's
+// positions; an editor does not show the BOM), and the text Astro publishes
+// is the text the check read.
 
 const loneCr = /\r(?!\n)/g;
 
