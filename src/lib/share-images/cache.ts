@@ -5,7 +5,7 @@ import type { ShareCard } from './card.ts';
 import { cardTree, renderShareImage } from './draw.ts';
 
 /**
- * Share images cost about 30 ms of CPU each (satori's layout, then resvg's
+ * Share images cost about 20 ms of CPU each (satori's layout, then resvg's
  * drawing), which is most of the build's time per page at scale. Each is kept
  * in node_modules/.cache/ under a hash of everything it is drawn from: the
  * card's layout tree (its words and styles), the drawing code, and the
@@ -34,6 +34,7 @@ function rendererInputs(root: string): string {
       (JSON.parse(read(join('node_modules', pkg, 'package.json')) || '{}') as { version?: string }).version ?? '';
     inputs = JSON.stringify([
       read('src/lib/share-images/draw.ts'),
+      read('src/lib/share-images/png.ts'),
       ...['satori', '@resvg/resvg-js', '@fontsource/source-serif-4'].map(version),
     ]);
     inputsByRoot.set(root, inputs);
