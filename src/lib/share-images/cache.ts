@@ -34,7 +34,6 @@ function rendererInputs(root: string): string {
       (JSON.parse(read(join('node_modules', pkg, 'package.json')) || '{}') as { version?: string }).version ?? '';
     inputs = JSON.stringify([
       read('src/lib/share-images/draw.ts'),
-      read('src/lib/share-images/png.ts'),
       ...['satori', '@resvg/resvg-js', '@fontsource/source-serif-4'].map(version),
     ]);
     inputsByRoot.set(root, inputs);
