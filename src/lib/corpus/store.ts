@@ -1,4 +1,5 @@
 import { analyseContent, formatDiagnostic, readContent, type Analysis, type Diagnostic } from '../analyser/index.ts';
+import { idOf } from '../analyser/corpus.ts';
 import { buildGraph, type CorpusGraph } from './graph.ts';
 import { plural } from '../labels.ts';
 
@@ -46,8 +47,7 @@ export function documentError(slug: string, root = process.cwd()): ContentError 
 
 /** The slug of every document file, valid or not (under `astro dev`, a broken document's page shows its errors). */
 export function documentSlugs(root = process.cwd()): string[] {
-  const files = [...peekCorpus(root).analysis.sources.keys()];
-  return files.map((file) => file.slice('content/documents/'.length, -'.mdx'.length)).sort();
+  return [...peekCorpus(root).analysis.sources.keys()].map(idOf).sort();
 }
 
 /** A document file's text, as the check read it (src/lib/text/content-text.ts). */
