@@ -39,7 +39,7 @@ describe('the share-image cache', { timeout: 30_000 }, () => {
   it('draws a card the first time, keeps the same bytes as drawing it, and reads them back afterwards', async () => {
     expect(isCached(card, root)).toBe(false);
     const drawn = await cachedShareImage(card, root);
-    expect(Buffer.from(drawn).equals(Buffer.from(await renderShareImage(card)))).toBe(true);
+    expect(Buffer.from(drawn).equals(Buffer.from(renderShareImage(card)))).toBe(true);
     const file = join(shareCacheDir(root), `${shareImageKey(card, root)}.png`);
     expect(existsSync(file)).toBe(true);
     expect(isCached(card, root)).toBe(true);
@@ -56,7 +56,7 @@ describe('the share-image cache', { timeout: 30_000 }, () => {
     await writeShareImage(other, join(site, 'share', 'documents', 'a.png'), root);
     expect(isCached(other, root)).toBe(true);
     const file = join(shareCacheDir(root), `${shareImageKey(other, root)}.png`);
-    expect(readFileSync(join(site, 'share', 'documents', 'a.png')).equals(Buffer.from(await renderShareImage(other)))).toBe(true);
+    expect(readFileSync(join(site, 'share', 'documents', 'a.png')).equals(Buffer.from(renderShareImage(other)))).toBe(true);
     // Once cached, the file is copied as it is in the cache.
     writeFileSync(file, 'kept');
     await writeShareImage(other, join(site, 'share', 'documents', 'b.png'), root);
@@ -70,7 +70,7 @@ describe('the share-image cache', { timeout: 30_000 }, () => {
       mkdirSync(join(readOnly, 'node_modules', '.cache', 'annotated-reader'), { recursive: true });
       writeFileSync(shareCacheDir(readOnly), '');
       await writeShareImage(card, join(readOnly, 'out', 'card.png'), readOnly);
-      expect(readFileSync(join(readOnly, 'out', 'card.png')).equals(Buffer.from(await renderShareImage(card)))).toBe(true);
+      expect(readFileSync(join(readOnly, 'out', 'card.png')).equals(Buffer.from(renderShareImage(card)))).toBe(true);
       expect(isCached(card, readOnly)).toBe(false);
     } finally {
       rmSync(readOnly, { recursive: true, force: true });
@@ -93,7 +93,7 @@ describe('the share-image cache', { timeout: 30_000 }, () => {
       // The image already drawn was copied, not drawn again.
       expect(statSync(join(shareCacheDir(project), `${shareImageKey(images[1]!.card, project)}.png`)).mtimeMs).toBe(drawnBefore);
       // The others were drawn: the files are the cards' pictures.
-      expect(readFileSync(join(project, 'site', images[0]!.file)).equals(Buffer.from(await renderShareImage(images[0]!.card)))).toBe(true);
+      expect(readFileSync(join(project, 'site', images[0]!.file)).equals(Buffer.from(renderShareImage(images[0]!.card)))).toBe(true);
     } finally {
       rmSync(project, { recursive: true, force: true });
     }
@@ -105,7 +105,7 @@ describe('the share-image cache', { timeout: 30_000 }, () => {
       const images = shareImages(graph).slice(-2);
       await writeShareImages(images, join(project, 'site'), project);
       for (const { file, card } of images) {
-        expect(readFileSync(join(project, 'site', file)).equals(Buffer.from(await renderShareImage(card)))).toBe(true);
+        expect(readFileSync(join(project, 'site', file)).equals(Buffer.from(renderShareImage(card)))).toBe(true);
       }
     } finally {
       rmSync(project, { recursive: true, force: true });

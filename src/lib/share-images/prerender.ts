@@ -29,11 +29,6 @@ const slot = globalThis as unknown as { [started]?: boolean };
 export const prerenderWorkerPath = (root: string) => join(root, 'src', 'lib', 'share-images', 'prerender-worker.ts');
 
 function drawingThread(job: PrerenderJob): Worker {
-  // resvg's allocator (mimalloc) gives freed pages back to the system at once, so every picture maps
-  // its megabytes afresh: four times the page faults and about 15 % more CPU per image, measured.
-  // Whether it keeps them is read from the environment once, when resvg is loaded; this thread can
-  // still set it now, before any page or the worker loads resvg (a worker's process.env is its own).
-  process.env.MIMALLOC_PURGE_DELAY ??= '-1';
   // The worker runs from the source tree: this module is bundled by Astro, the worker and what it imports are not.
   // Its heap is capped: should drawing ever need more, the thread fails, and the build draws the rest (publish.ts).
   return new Worker(prerenderWorkerPath(job.root), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 256 } });
