@@ -77,7 +77,8 @@ export function cardLayout(card: ShareCard): CardLayout {
   // Bottom, set from the foot of the card up: the rule, the chain of outlets, then the badge and the status.
   const chain = chainLines(card.chain);
   const badgeText = setLine(card.badge, style.badge);
-  const badge = { width: badgeText.width + 2 * 10 + 2 * 2, height: normal(style.badge.size) + 2 * 2 };
+  // The spacing after the badge's last letter is left out, so that its padding is the same on both sides.
+  const badge = { width: badgeText.width - style.badge.letterSpacing + 2 * 10 + 2 * 2, height: normal(style.badge.size) + 2 * 2 };
   const detailLeft = LEFT + badge.width + 14;
   const detail = breakLines(card.detail, style.detail, Math.min(INNER - BADGE, LEFT + INNER - detailLeft));
   const detailHeight = detail.length * style.detail.size * 1.3;
