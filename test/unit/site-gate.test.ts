@@ -81,4 +81,23 @@ describe('the whole staged site', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('reports a missing page on every page that links to it, and a relative link by the page it is on', () => {
+    // Verdicts on root-relative links are kept from page to page; a relative one depends on its page.
+    const dir = mkdtempSync(join(tmpdir(), 'reader-gate-'));
+    try {
+      for (const page of ['a', 'b']) mkdirSync(join(dir, 'documents', page), { recursive: true });
+      writeFileSync(join(dir, 'index.html'), '<a href="/nowhere/">x</a><a href="documents/a/">a</a>');
+      writeFileSync(join(dir, 'documents', 'a', 'index.html'), '<a href="/nowhere/">x</a><a href="../b/">b</a>');
+      writeFileSync(join(dir, 'documents', 'b', 'index.html'), '<a href="/nowhere/">x</a><a href="documents/a/">a</a>');
+      expect(siteProblems(dir, '/')).toEqual([
+        'documents/a/index.html: href="/nowhere/": no file in the site at /nowhere/',
+        'documents/b/index.html: href="/nowhere/": no file in the site at /nowhere/',
+        'documents/b/index.html: href="documents/a/": no file in the site at /documents/b/documents/a/',
+        'index.html: href="/nowhere/": no file in the site at /nowhere/',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

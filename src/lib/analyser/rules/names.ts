@@ -11,9 +11,19 @@ export function namePattern(name: string, flags = 'u'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags);
 }
 
+/** Patterns by name: the same outlets' names are looked for in every quote of the corpus (350,000 at 10,000 documents). */
+const patterns = new Map<string, RegExp>();
+
+function cachedPattern(name: string): RegExp {
+  let pattern = patterns.get(name);
+  if (!pattern) patterns.set(name, (pattern = namePattern(name)));
+  return pattern;
+}
+
 /** The entities among `candidates` whose name or one of whose aliases occurs in `text`. */
 export function namesIn(text: string, candidates: EntityRecord[]): EntityRecord[] {
-  return candidates.filter((e) => [e.name, ...e.aliases].some((n) => namePattern(n).test(text)));
+  // Without the g flag a pattern keeps no state between tests, so one can serve every call.
+  return candidates.filter((e) => cachedPattern(e.name).test(text) || e.aliases.some((n) => cachedPattern(n).test(text)));
 }
 
 /** Quotes made straight, white space collapsed, lower case: how two spellings of a name are compared. */
