@@ -18,6 +18,14 @@ describe('the head of a built page', () => {
     expect(headOf(page('short.html', `${head}</head><body>${'x'.repeat(100_000)}</body></html>`))).toBe(head);
   });
 
+  it.each([
+    ['well past the first 16 KB read', 30_000],
+    ['across the end of the first 16 KB read', 16 * 1024 - 3 - '<html><head><meta content="'.length - '">'.length],
+  ])('is found when it ends %s', (_, padding) => {
+    const head = `<html><head><meta content="${'y'.repeat(padding)}">`;
+    expect(headOf(page(`mid-${padding}.html`, `${head}</head><body>${'x'.repeat(100_000)}</body></html>`))).toBe(head);
+  });
+
   it('is read from the whole page when the head ends beyond the first 64 KB', () => {
     const head = `<html><head><title>Long</title><meta name="a" content="${'y'.repeat(70_000)}">`;
     expect(headOf(page('long.html', `${head}</head><body></body></html>`))).toBe(`${head}</head><body></body></html>`);
