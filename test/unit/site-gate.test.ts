@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { decodeAttribute, pageProblems, siteProblems } from '../../src/lib/build/site-gate.ts';
 
@@ -96,6 +97,30 @@ describe('the whole staged site', () => {
         'documents/b/index.html: href="documents/a/": no file in the site at /documents/b/documents/a/',
         'index.html: href="/nowhere/": no file in the site at /nowhere/',
       ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps no page in memory once it is read: a site far larger than its thread’s heap passes', async () => {
+    // Each page links to a path no other page names; a verdict keyed by a substring of its page would keep every page alive.
+    const dir = mkdtempSync(join(tmpdir(), 'reader-gate-'));
+    try {
+      const filler = `<p>${'word '.repeat(80_000)}</p>`;
+      writeFileSync(join(dir, 'index.html'), '<a href="/">home</a>');
+      for (let i = 0; i < 150; i++) {
+        mkdirSync(join(dir, 'documents', `page-${i}`), { recursive: true });
+        writeFileSync(join(dir, 'documents', `page-${i}`, 'index.html'), `<a href="/documents/page-${i}/#top">self</a>${filler}`);
+      }
+      const worker = new Worker(new URL('../../src/lib/build/site-gate-worker.ts', import.meta.url), {
+        workerData: { dir, base: '/' },
+        resourceLimits: { maxOldGenerationSizeMb: 32 },
+      });
+      const answer = new Promise((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+      await expect(answer).resolves.toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

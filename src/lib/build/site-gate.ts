@@ -131,11 +131,20 @@ export function urlProblem(url: string, pagePath: string, base: string, exists: 
 }
 
 /**
- * Verdicts on root-relative URLs ("/entities/x/"), which do not depend on the
- * page they are on: the same few thousand recur on every page (profiled: at
- * 10,000 documents, parsing each again was a third of the gate's time).
+ * Verdicts on root-relative URLs ("/entities/x/"), by the URL before its
+ * fragment, which do not depend on the page they are on: the same few
+ * thousand recur on every page (profiled: at 10,000 documents, parsing each
+ * again was a third of the gate's time).
  */
 export type UrlVerdicts = Map<string, string | undefined>;
+
+/**
+ * A copy of a string that does not point into the page it was read from: V8
+ * keeps a substring as a view of its whole page, and a key of the verdicts
+ * would keep every page of the site in memory (the gate ran out of its heap
+ * at 3,000 documents).
+ */
+const detached = (s: string) => Buffer.from(s, 'utf8').toString('utf8');
 
 /** Every problem on one page: `attribute="value": reason` for URLs, `id "x" is used N times`. */
 export function pageProblems(
@@ -152,10 +161,12 @@ export function pageProblems(
     else if (urlAttributes.has(attribute)) {
       for (const url of urlsOf(attribute, value)) {
         const rooted = url.startsWith('/') && !url.startsWith('//');
-        let reason = rooted ? verdicts.get(url) : undefined;
-        if (!rooted || (reason === undefined && !verdicts.has(url))) {
+        const hash = url.indexOf('#');
+        const key = hash < 0 ? url : url.slice(0, hash);
+        let reason = rooted ? verdicts.get(key) : undefined;
+        if (!rooted || (reason === undefined && !verdicts.has(key))) {
           reason = urlProblem(url, pagePath, base, exists);
-          if (rooted) verdicts.set(url, reason);
+          if (rooted) verdicts.set(detached(key), reason);
         }
         if (reason) problems.push(`${attribute}="${url.slice(0, 80)}": ${reason}`);
       }
