@@ -6,7 +6,7 @@ import { contentWatch } from './src/integrations/content-watch.ts';
 import { dataFilesInDev } from './src/integrations/data-files.ts';
 import { pageFeedMiddleware } from './src/integrations/page-feed.ts';
 import sitemap from '@astrojs/sitemap';
-import { httpHeaders } from './src/integrations/headers.ts';
+import { securityPolicy } from './src/integrations/security-policy.ts';
 
 // The absolute URL of the site (used by exports and canonical links) and an
 // optional base path; both can be set from the environment at build time.
@@ -28,41 +28,18 @@ export default defineConfig({
     // (src/lib/corpus/document-content.ts); no .mdx file is a module of the site.
     mdx(),
     sitemap(),
-    httpHeaders(),
+    securityPolicy(),
     dataFilesInDev(),
     pageFeedMiddleware(),
     siteBuild(),
   ],
-  // No syntax highlighting: Shiki writes inline styles, which the CSP below forbids.
+  // No syntax highlighting: Shiki writes inline styles, which the site's CSP forbids.
   // Only this option is set; the Markdown processor stays Astro's default.
   markdown: { syntaxHighlight: false },
-  build: { format: 'directory', concurrency: 8 },
-  // Content-Security-Policy, emitted by Astro as a <meta> tag on every page with
-  // the hashes of any inline script or style it renders. Nothing is loaded from
-  // another origin. script-src replaces Astro's defaults, so 'self' is listed:
-  // the search page's script is a file in _astro/ and imports Pagefind's
-  // bundle; Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and starts
-  // a same-origin worker. Directives a <meta> tag cannot carry (frame-ancestors,
-  // report-uri, sandbox) belong in the host's HTTP headers: dist/_headers sends
-  // the same policy with frame-ancestors to hosts that read it
-  // (src/integrations/headers.ts).
-  security: {
-    csp: {
-      directives: [
-        "default-src 'none'",
-        "img-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "manifest-src 'self'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "object-src 'none'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  // Stylesheets stay files, however small: the CSP lists no hash for an inline <style>.
+  build: { format: 'directory', concurrency: 8, inlineStylesheets: 'never' },
+  // No `security.csp`: every built page carries one policy that lists no
+  // hashes, written by the Base layout (src/lib/security-policy.ts says why).
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -6,3 +6,8 @@ declare module '*.astro' {
   const Component: (props: Record<string, unknown>) => unknown;
   export default Component;
 }
+
+interface ImportMetaEnv {
+  /** The Content-Security-Policy of built pages, '' under `astro dev` (src/integrations/security-policy.ts). */
+  readonly PAGE_POLICY: string;
+}
