@@ -1,14 +1,12 @@
 // The build sends Pagefind only the parts of a page it reads
 // (src/lib/search/pagefind-view.ts). Here every built page is indexed twice with the
 // real Pagefind, whole and as that view, and the two records must agree.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { pagefindView } from '../../src/lib/search/pagefind-view.ts';
 import { htmlPages, readDist } from '../helpers/dist-pages.ts';
 import { readFragments, type Fragment } from '../helpers/pagefind-fragments.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const pages = htmlPages()
   .map((file) => ({ file, html: readDist(file) }))
@@ -21,7 +19,7 @@ async function indexPages(content: (html: string) => string): Promise<Map<string
     const added = await index.addHTMLFile({ sourcePath: p.file, content: content(p.html) });
     expect(added.errors).toEqual([]);
   }
-  const dir = mkdtempSync(join(tmpdir(), 'reader-pagefind-view-'));
+  const dir = tempDir('reader-pagefind-view-');
   await index.writeFiles({ outputPath: dir });
   return new Map(readFragments(dir).map((f) => [f.url, f]));
 }

@@ -1,14 +1,14 @@
 // A throwaway copy of this site to build in, and a fingerprint of a built folder.
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { tempDir } from './temp-dir.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 
-/** A copy of this site (code and content; node_modules linked) in a new temporary folder named after `name`. */
+/** A copy of this site (code and content; node_modules linked) in a new temporary folder named after `name`, removed after the test file. */
 export function siteCopy(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `reader-${name}-`));
+  const dir = tempDir(`reader-${name}-`);
   for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     cpSync(join(repo, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { astroBuildSync } from '../helpers/astro-build.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const fixtures = join(repo, 'test', 'fixtures', 'content');
@@ -11,7 +11,7 @@ const node = process.execPath;
 
 /** A throwaway project folder whose content/ holds the base fixtures and the named documents. */
 function project(documents: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'reader-cli-'));
+  const dir = tempDir('reader-cli-');
   for (const folder of ['entities', 'claims']) cpSync(join(fixtures, 'base', folder), join(dir, 'content', folder), { recursive: true });
   mkdirSync(join(dir, 'content', 'documents'), { recursive: true });
   mkdirSync(join(dir, 'content', 'sources'), { recursive: true });
@@ -24,7 +24,7 @@ function project(documents: string[]): string {
 
 /** A copy of this site (code and content, node_modules linked) whose first document names an unknown entity. */
 function brokenSite(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'reader-cli-site-'));
+  const dir = tempDir('reader-cli-site-');
   for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
     cpSync(join(repo, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));

@@ -2,14 +2,14 @@
 // copy of content/: every known name becomes a <Mention>, and the result
 // passes `npm run check` as written.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticle, readByline, readDate, slugFor, trimReason } from '../../src/lib/maintainers/new-document/article.ts';
 import { markParagraph, spellings } from '../../src/lib/maintainers/new-document/mentions.ts';
 import { composeDocument } from '../../src/lib/maintainers/new-document/compose.ts';
 import { claimFigures, unknownNames } from '../../src/lib/maintainers/new-document/unplaced.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const article = join(repo, 'test', 'fixtures', 'new', 'synthetic-article.txt');
@@ -18,7 +18,7 @@ const run = (script: string, cwd: string, args: string[]) =>
 
 describe('npm run new', () => {
   it('writes a document whose every known name is a <Mention>, which passes npm run check unchanged', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'reader-new-'));
+    const dir = tempDir('reader-new-');
     cpSync(join(repo, 'content'), join(dir, 'content'), { recursive: true });
     const result = run('new.ts', dir, [article]);
     expect(result.stderr).toBe('');
