@@ -4,11 +4,13 @@ import { analyseContent, formatDiagnostic } from '../../src/lib/analyser/index.t
 import type { IndexJob, IndexMessage, IndexResult } from '../../src/lib/search/index-worker.ts';
 import { threadAnswer } from '../../src/lib/build/thread-answer.ts';
 import { fixtureContent } from '../helpers/fixture-content.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
-/** The search-index thread of the build, sent one page in this language, told to write its index at once. */
+/** The search-index thread of the build, sent the one page it expects, in this language, then told that no more will come. */
 async function indexPage(language: string): Promise<IndexResult> {
+  const outputPath = tempDir('reader-no-hang-');
   const worker = new Worker(new URL('../../src/lib/search/index-worker.ts', import.meta.url), {
-    workerData: { expected: ['documents/x/index.html'], passages: {} } satisfies IndexJob,
+    workerData: { expected: ['documents/x/index.html'], passages: {}, outputPath } satisfies IndexJob,
     stderr: true,
   });
   const answer = threadAnswer<IndexResult>(worker, 'the search index');
@@ -19,7 +21,7 @@ async function indexPage(language: string): Promise<IndexResult> {
     html: new TextEncoder().encode(html).buffer as ArrayBuffer,
   };
   worker.postMessage(page);
-  const finish: IndexMessage = { type: 'finish', outputPath: `/tmp/reader-no-hang-${process.pid}-${language.length}` };
+  const finish: IndexMessage = { type: 'finish' };
   worker.postMessage(finish);
   return answer;
 }

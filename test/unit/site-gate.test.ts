@@ -102,6 +102,23 @@ describe('the whole staged site', () => {
     }
   });
 
+  it('checks every page in exactly one share when threads share the site', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reader-gate-'));
+    try {
+      for (const page of ['a', 'b', 'c', 'd', 'e']) {
+        mkdirSync(join(dir, 'documents', page), { recursive: true });
+        writeFileSync(join(dir, 'documents', page, 'index.html'), `<a href="/nowhere/">x</a><p id="${page}"></p><p id="${page}"></p>`);
+      }
+      const whole = siteProblems(dir, '/');
+      expect(whole).toHaveLength(11); // the missing home page, then two problems on each of the five pages
+      const shares = [0, 1, 2].map((part) => siteProblems(dir, '/', [], { part, of: 3 }));
+      expect(shares.map((lines) => lines.length)).toEqual([5, 4, 2]);
+      expect(shares.flat().sort()).toEqual([...whole].sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps no page in memory once it is read: a site far larger than its thread’s heap passes', async () => {
     // Each page links to a path no other page names; a verdict keyed by a substring of its page would keep every page alive.
     const dir = mkdtempSync(join(tmpdir(), 'reader-gate-'));

@@ -30,7 +30,7 @@ import { passageFacts } from '../search/records.ts';
 import { siteRelativeUrls as siteRelative } from '../urls.ts';
 import { acquireLock, buildPaths, publish, recoverInterrupted } from './publish.ts';
 import { summaryLine } from './summary.ts';
-import { moveInto, never, siteProblemsInThread, startIndex, writeDataFilesInThread, type SearchIndexThread } from './threads.ts';
+import { moveInto, never, siteProblemsInThreads, startIndex, writeDataFilesInThread, type SearchIndexThread } from './threads.ts';
 
 export interface SiteBuildOptions {
   /** The project's root folder. */
@@ -108,8 +108,9 @@ export function startSiteBuild(options: SiteBuildOptions) {
     const passages = Object.fromEntries(
       graph.documents.map((d) => [pageFile(siteRelative.document(d.slug)), Object.fromEntries(passageFacts(graph, d))] as const),
     );
-    // Pagefind takes the pages sorted by file, each as soon as those before it have come (src/lib/search/page-order.ts).
-    const search = startIndex({ expected: indexedPageFiles(graph), passages });
+    // Pagefind takes the pages sorted by file, each as soon as those before it have come (src/lib/search/page-order.ts),
+    // and writes the index into the staging folder once the last has come, while Astro renders the passage pages.
+    const search = startIndex({ expected: indexedPageFiles(graph), passages, outputPath: join(paths.staging, pagesIndexDir) });
     setPageFeed((page) => search.addPage(pageFile(page.path, base), page.html));
     // The data files depend on the graph alone: a thread writes them meanwhile.
     const data = writeDataFilesInThread({ corpus: graph.corpus, base, site: options.site, outDir: paths.side });
@@ -146,14 +147,14 @@ export function startSiteBuild(options: SiteBuildOptions) {
           throw new Error(`the content was analysed ${analysisCount()} times during the build; pages must share one corpus graph`);
         await ready.data.done;
         moveInto(paths.side, paths.staging);
-        // Pagefind writes the index in its own process meanwhile: no page links to the index's files.
-        const indexing = ready.search.finish(join(paths.staging, pagesIndexDir));
+        // The index is written (usually it already is): no page links to its files, so the gate need not wait.
+        const indexing = ready.search.finish();
         indexing.catch(() => {}); // awaited below
         // Defence in depth: whatever the check missed, no page may link to
         // another scheme, to a path with no file, or repeat an id. The pages
         // are read while the share images are written, whose files are known:
         // read after them, the pages were a last stretch of one busy core.
-        const gate = siteProblemsInThread({ dir: paths.staging, base, coming: ready.images.map((i) => i.file) });
+        const gate = siteProblemsInThreads({ dir: paths.staging, base, coming: ready.images.map((i) => i.file) });
         gate.catch(() => {}); // awaited below
         // The share images are copied from their cache (those not drawn yet are drawn first).
         await writeShareImages(ready.images, paths.staging, root);

@@ -6,7 +6,7 @@
 // capped (threads.ts), so it is collected as it goes, and all of it is given
 // back when the thread ends.
 import { parentPort, workerData } from 'node:worker_threads';
-import { siteProblems } from './site-gate.ts';
+import { siteProblems, type GateShare } from './site-gate.ts';
 
 export interface SiteGateJob {
   /** The staged site. */
@@ -15,7 +15,9 @@ export interface SiteGateJob {
   base: string;
   /** Files the build is still writing into the site (its share images), counted as there. */
   coming?: string[];
+  /** The pages this thread checks, when several share the site. */
+  share?: GateShare;
 }
 
 const job = workerData as SiteGateJob;
-parentPort!.postMessage(siteProblems(job.dir, job.base, job.coming));
+parentPort!.postMessage(siteProblems(job.dir, job.base, job.coming, job.share));

@@ -176,13 +176,20 @@ export function pageProblems(
   return problems;
 }
 
+/** Which pages of the site one thread checks: every `of`-th page in sorted order, from the `part`-th (counting from 0). */
+export interface GateShare {
+  part: number;
+  of: number;
+}
+
 /**
- * Checks every HTML page of a built site; returns `file: problem` lines (empty
- * when the site passes). `coming` names files (relative to `dir`) that are
- * still being written, counted as there: the build writes them meanwhile and
- * fails if one cannot be written.
+ * Checks every HTML page of a built site (or the pages of one `share`);
+ * returns `file: problem` lines, in the order of the files (empty when the
+ * site passes). `coming` names files (relative to `dir`) that are still being
+ * written, counted as there: the build writes them meanwhile and fails if one
+ * cannot be written.
  */
-export function siteProblems(dir: string, base: string, coming: readonly string[] = []): string[] {
+export function siteProblems(dir: string, base: string, coming: readonly string[] = [], share: GateShare = { part: 0, of: 1 }): string[] {
   const files = new Set<string>(coming);
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (entry.isFile()) files.add(relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
@@ -191,10 +198,11 @@ export function siteProblems(dir: string, base: string, coming: readonly string[
   const root = base.endsWith('/') ? base : `${base}/`;
   const problems: string[] = [];
   // A build whose pages never arrived must not replace a site that has them.
-  if (!files.has('index.html')) problems.push('index.html: missing: the site has no home page');
+  if (share.part === 0 && !files.has('index.html')) problems.push('index.html: missing: the site has no home page');
   const verdicts: UrlVerdicts = new Map();
-  for (const file of [...files].sort()) {
-    if (!file.endsWith('.html')) continue;
+  const pages = [...files].filter((file) => file.endsWith('.html')).sort();
+  for (let i = share.part; i < pages.length; i += share.of) {
+    const file = pages[i]!;
     const pagePath = `${root}${file.replace(/(^|\/)index\.html$/, '$1')}`;
     for (const problem of pageProblems(readFileSync(join(dir, file), 'utf8'), pagePath, root, exists, verdicts))
       problems.push(`${file}: ${problem}`);

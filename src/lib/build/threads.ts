@@ -2,6 +2,7 @@
 // the data files. Each runs a module of its own in a worker thread, so
 // Astro keeps the main thread for rendering.
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DataFilesJob } from '../export/data-files-worker.ts';
@@ -20,23 +21,37 @@ export function writeDataFilesInThread(job: DataFilesJob) {
   return { done, stop: () => worker.terminate() };
 }
 
-/** Runs the site gate (site-gate-worker.ts): the problems of the staged site, one `file: problem` line each. */
-export function siteProblemsInThread(job: SiteGateJob): Promise<string[]> {
-  // Its live data is the list of the site's files; 256 MiB holds that for far more than 10,000 documents.
-  const worker = new Worker(new URL('./site-gate-worker.ts', import.meta.url), {
-    workerData: job,
-    resourceLimits: { maxOldGenerationSizeMb: 256 },
-  });
-  return threadAnswer<string[]>(worker, 'checking the built site');
+/**
+ * Runs the site gate (site-gate-worker.ts) in one thread per core (at most
+ * four), each checking its share of the pages: by the time it runs, nothing
+ * else is left for the build to do. Resolves to the problems of the staged
+ * site, one `file: problem` line each, in the order of the files.
+ */
+export async function siteProblemsInThreads(job: SiteGateJob): Promise<string[]> {
+  const of = Math.max(1, Math.min(availableParallelism(), 4));
+  const shares = await Promise.all(
+    Array.from({ length: of }, (_, part) => {
+      // Its live data is the list of the site's files; 256 MiB holds that for far more than 10,000 documents.
+      const worker = new Worker(new URL('./site-gate-worker.ts', import.meta.url), {
+        workerData: { ...job, share: { part, of } } satisfies SiteGateJob,
+        resourceLimits: { maxOldGenerationSizeMb: 256 },
+      });
+      return threadAnswer<string[]>(worker, 'checking the built site');
+    }),
+  );
+  // Each share lists its problems by file; the site's are sorted by the file before ": ".
+  const file = (line: string) => line.slice(0, line.indexOf(': '));
+  return shares.flat().sort((a, b) => (file(a) < file(b) ? -1 : file(a) > file(b) ? 1 : 0));
 }
 
 /**
  * The Pagefind index, held by src/lib/search/index-worker.ts in a thread (and
  * a Pagefind process) of its own: whatever pages it is sent, each document
  * page with its passages (by page file, then anchor) titled, each page
- * indexed as soon as those `expected` before it have come.
+ * indexed as soon as those `expected` before it have come, the index written
+ * to `outputPath` as soon as the last of them has.
  */
-export function startIndex(job: IndexJob = { expected: [], passages: {} }) {
+export function startIndex(job: IndexJob) {
   const worker = new Worker(new URL('../search/index-worker.ts', import.meta.url), { workerData: job });
   // The thread answers once, to `finish` (or fails before).
   const answer = threadAnswer<IndexResult>(worker, 'the search index');
@@ -50,8 +65,9 @@ export function startIndex(job: IndexJob = { expected: [], passages: {} }) {
       const message: IndexMessage = { type: 'page', sourcePath, html };
       worker.postMessage(message, [html]);
     },
-    async finish(outputPath: string): Promise<{ pages: number; passages: number }> {
-      const message: IndexMessage = { type: 'finish', outputPath };
+    /** Says no more pages will come; resolves once the index is written. */
+    async finish(): Promise<{ pages: number; passages: number }> {
+      const message: IndexMessage = { type: 'finish' };
       worker.postMessage(message);
       const result = await answer;
       if ('error' in result) throw new Error(result.error);

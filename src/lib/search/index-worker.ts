@@ -3,9 +3,12 @@
 // process, takes each rendered page it is sent (cut down to what Pagefind
 // reads, with its passages titled: src/lib/search/pagefind-view.ts), passes
 // it on as soon as the pages before it in a fixed order have come
-// (page-order.ts), and writes the index when told to. It runs at the lowest
-// priority, and so does Pagefind's process, which inherits it: both use the
-// CPU time Astro leaves idle (background-thread.ts).
+// (page-order.ts), and writes the index as soon as the last page it expects
+// has come: Astro renders the passage pages, which are not indexed, after
+// them, and Pagefind's last step (a fifth of a large build) runs meanwhile
+// on a core Astro leaves idle. It runs at the lowest priority, and so does
+// Pagefind's process, which inherits it: both use the CPU time Astro leaves
+// idle (background-thread.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { lowerThreadPriority } from '../build/background-thread.ts';
@@ -20,13 +23,15 @@ export interface IndexJob {
   expected: string[];
   /** Each document page's passages by anchor, by the page's file (see withPassageAnchors). */
   passages: Record<string, Record<string, PassageFacts>>;
+  /** The folder the index is written to, once every expected page has come (or at `finish`, if one never does). */
+  outputPath: string;
 }
-/** What the build sends: rendered pages (their HTML as UTF-8 bytes), then `finish`. */
-export type IndexMessage = { type: 'page'; sourcePath: string; html: ArrayBuffer } | { type: 'finish'; outputPath: string };
-/** What this thread answers to `finish`. */
+/** What the build sends: rendered pages (their HTML as UTF-8 bytes), then `finish` once Astro is done. */
+export type IndexMessage = { type: 'page'; sourcePath: string; html: ArrayBuffer } | { type: 'finish' };
+/** What this thread answers: an error at once, else the index's counts once told to `finish`. */
 export type IndexResult = { pages: number; passages: number } | { error: string };
 
-const { expected, passages } = workerData as IndexJob;
+const { expected, passages, outputPath } = workerData as IndexJob;
 const decoder = new TextDecoder();
 
 lowerThreadPriority();
@@ -38,12 +43,18 @@ function answer(result: IndexResult): void {
   parentPort!.postMessage(result);
   parentPort!.close();
 }
+/** Set once the index is being written. */
+let writing: Promise<IndexResult> | undefined;
+/** Set when this thread ends Pagefind's process itself. */
+let closing = false;
 // If Pagefind's process stops before the index is written (it panics on some
 // input), nothing in its API would ever answer: fail at once, with what it printed.
 const { index, errors } = await watchSpawned(
   () => pagefind.createIndex({}),
-  (code, signal) =>
-    answer({ error: `Pagefind's process stopped before the index was written (${signal ?? `exit code ${code}`}); its message is above` }),
+  (code, signal) => {
+    if (!closing)
+      answer({ error: `Pagefind's process stopped before the index was written (${signal ?? `exit code ${code}`}); its message is above` });
+  },
 );
 if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 const pending: Promise<{ errors: string[] }>[] = [];
@@ -52,34 +63,52 @@ const inOrder = pagesInOrder<string>(expected, (sourcePath, content) => pending.
 let indexed = 0;
 /** Passages given a title in the pages indexed. */
 let titled = 0;
+/** A page for the index that came once the index was being written. */
+let late: string | undefined;
 
-async function finish(outputPath: string): Promise<IndexResult> {
-  inOrder.finish();
-  const failed = (await Promise.all(pending)).flatMap((r) => r.errors);
-  if (failed.length > 0) return { error: `Pagefind: ${failed.join('; ')}` };
-  const written = await index!.writeFiles({ outputPath });
-  if (written.errors.length > 0) return { error: `Pagefind: ${written.errors.join('; ')}` };
-  return { pages: indexed, passages: titled };
+/** Writes the index (once), then ends Pagefind's process, whose memory the rest of the build can use. */
+function write(): Promise<IndexResult> {
+  writing ??= (async (): Promise<IndexResult> => {
+    inOrder.finish();
+    const failed = (await Promise.all(pending)).flatMap((r) => r.errors);
+    if (failed.length > 0) return { error: `Pagefind: ${failed.join('; ')}` };
+    const written = await index!.writeFiles({ outputPath });
+    if (written.errors.length > 0) return { error: `Pagefind: ${written.errors.join('; ')}` };
+    return { pages: indexed, passages: titled };
+  })()
+    .catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))
+    .then(async (result) => {
+      closing = true;
+      await pagefind.close();
+      // A failure ends the build at once; counts wait for `finish`, which says no page came late.
+      if ('error' in result) answer(result);
+      return result;
+    });
+  return writing;
 }
 
 parentPort!.on('message', (message: IndexMessage) => {
   if (message.type === 'page') {
     const html = decoder.decode(message.html);
     // Once any page has data-pagefind-body, Pagefind skips pages without it (lists, /quotes/, 404).
-    if (!html.includes('data-pagefind-body')) return inOrder.arrive(message.sourcePath, undefined);
-    const titles = passages[message.sourcePath];
-    if (titles) titled += Object.keys(titles).length;
-    indexed++;
-    inOrder.arrive(message.sourcePath, withPassageAnchors(pagefindView(html), titles));
+    if (!html.includes('data-pagefind-body')) inOrder.arrive(message.sourcePath, undefined);
+    else if (writing) late ??= message.sourcePath;
+    else {
+      const titles = passages[message.sourcePath];
+      if (titles) titled += Object.keys(titles).length;
+      indexed++;
+      inOrder.arrive(message.sourcePath, withPassageAnchors(pagefindView(html), titles));
+    }
+    if (inOrder.complete && !writing) void write();
   } else {
-    void finish(message.outputPath)
-      .catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))
-      .then(async (result) => {
-        if (answered) return;
-        answered = true; // closing Pagefind ends its process: that is not a failure
-        await pagefind.close();
-        parentPort!.postMessage(result);
-        parentPort!.close();
-      });
+    void write().then((result) =>
+      answer(
+        late && !('error' in result)
+          ? {
+              error: `the search index was written before ${late} came: it is not among the pages the index expects (src/lib/search/indexes.ts)`,
+            }
+          : result,
+      ),
+    );
   }
 });

@@ -31,6 +31,10 @@ export function pagesInOrder<T>(expected: readonly string[], give: (file: string
         if (ready !== undefined) give(turn, ready);
       }
     },
+    /** Whether every expected page has come (and been given, or dropped). */
+    get complete(): boolean {
+      return next === expected.length;
+    },
     /** Gives whatever is still held, sorted by file: called once, after the last page. */
     finish(): void {
       const rest = [...early].filter((entry): entry is [string, T] => entry[1] !== undefined).concat(unexpected);
