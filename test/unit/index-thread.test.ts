@@ -1,5 +1,6 @@
 // The build's search-index thread writes the index as soon as the last page it
-// expects has come, while Astro still renders pages the index does not hold.
+// expects has come (and the build allows it), while Astro still renders pages
+// the index does not hold.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -23,6 +24,10 @@ function indexThread(expected: string[]) {
       const message: IndexMessage = { type: 'page', sourcePath: file, html: new TextEncoder().encode(html).buffer as ArrayBuffer };
       worker.postMessage(message);
     },
+    allow() {
+      const message: IndexMessage = { type: 'allow' };
+      worker.postMessage(message);
+    },
     finish(): Promise<IndexResult> {
       const message: IndexMessage = { type: 'finish' };
       worker.postMessage(message);
@@ -41,12 +46,23 @@ async function appears(file: string): Promise<boolean> {
 }
 
 describe('the search-index thread', () => {
-  it('writes the index once the last expected page has come, before it is told that Astro is done', async () => {
+  it('writes the index once the last expected page has come and the build allows it, before Astro is done', async () => {
     const thread = indexThread(['documents/a/index.html', 'documents/b/index.html']);
+    thread.allow();
     thread.send('documents/b/index.html');
     thread.send('documents/a/index.html');
     expect(await appears(thread.entry)).toBe(true);
     expect(await thread.finish()).toEqual({ pages: 2, passages: 0 });
+  }, 60_000);
+
+  it('waits for the build to allow it, however long after the last page', async () => {
+    const thread = indexThread(['documents/a/index.html']);
+    thread.send('documents/a/index.html');
+    await sleep(1000);
+    expect(existsSync(thread.entry)).toBe(false);
+    thread.allow();
+    expect(await appears(thread.entry)).toBe(true);
+    expect(await thread.finish()).toEqual({ pages: 1, passages: 0 });
   }, 60_000);
 
   it('writes the index when told that Astro is done, if an expected page never came', async () => {
@@ -59,6 +75,7 @@ describe('the search-index thread', () => {
   it('fails the build when a page for the index comes after the index was written', async () => {
     const thread = indexThread(['documents/a/index.html']);
     thread.send('documents/a/index.html');
+    thread.allow();
     expect(await appears(thread.entry)).toBe(true);
     thread.send('documents/late/index.html');
     expect(await thread.finish()).toEqual({

@@ -49,7 +49,7 @@ export async function siteProblemsInThreads(job: SiteGateJob): Promise<string[]>
  * a Pagefind process) of its own: whatever pages it is sent, each document
  * page with its passages (by page file, then anchor) titled, each page
  * indexed as soon as those `expected` before it have come, the index written
- * to `outputPath` as soon as the last of them has.
+ * to `outputPath` as soon as the last of them has and `allow` was called.
  */
 export function startIndex(job: IndexJob) {
   const worker = new Worker(new URL('../search/index-worker.ts', import.meta.url), { workerData: job });
@@ -64,6 +64,11 @@ export function startIndex(job: IndexJob) {
     addPage(sourcePath: string, html: ArrayBuffer) {
       const message: IndexMessage = { type: 'page', sourcePath, html };
       worker.postMessage(message, [html]);
+    },
+    /** Lets the index be written as soon as its last page has come, before Astro is done. */
+    allow() {
+      const message: IndexMessage = { type: 'allow' };
+      worker.postMessage(message);
     },
     /** Says no more pages will come; resolves once the index is written. */
     async finish(): Promise<{ pages: number; passages: number }> {

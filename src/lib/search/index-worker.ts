@@ -4,9 +4,12 @@
 // reads, with its passages titled: src/lib/search/pagefind-view.ts), passes
 // it on as soon as the pages before it in a fixed order have come
 // (page-order.ts), and writes the index as soon as the last page it expects
-// has come: Astro renders the passage pages, which are not indexed, after
-// them, and Pagefind's last step (a fifth of a large build) runs meanwhile
-// on a core Astro leaves idle. It runs at the lowest priority, and so does
+// has come and the build allows it: Astro renders the passage pages, which
+// are not indexed, after them, and Pagefind's last step (a fifth of a large
+// build) runs meanwhile on a core Astro leaves idle. The build allows it once
+// the data files are written: that step takes Pagefind's process about 2 GiB
+// more for a moment at 10,000 documents, and the data files' thread holds a
+// copy of the corpus (together, 7.4 GiB at the peak, measured). It runs at the lowest priority, and so does
 // Pagefind's process, which inherits it: both use the CPU time Astro leaves
 // idle (background-thread.ts).
 import { parentPort, workerData } from 'node:worker_threads';
@@ -26,8 +29,12 @@ export interface IndexJob {
   /** The folder the index is written to, once every expected page has come (or at `finish`, if one never does). */
   outputPath: string;
 }
-/** What the build sends: rendered pages (their HTML as UTF-8 bytes), then `finish` once Astro is done. */
-export type IndexMessage = { type: 'page'; sourcePath: string; html: ArrayBuffer } | { type: 'finish' };
+/**
+ * What the build sends: rendered pages (their HTML as UTF-8 bytes), `allow`
+ * once the index may be written as soon as its last page has come, and
+ * `finish` once Astro is done (which allows it too).
+ */
+export type IndexMessage = { type: 'page'; sourcePath: string; html: ArrayBuffer } | { type: 'allow' } | { type: 'finish' };
 /** What this thread answers: an error at once, else the index's counts once told to `finish`. */
 export type IndexResult = { pages: number; passages: number } | { error: string };
 
@@ -65,6 +72,8 @@ let indexed = 0;
 let titled = 0;
 /** A page for the index that came once the index was being written. */
 let late: string | undefined;
+/** Whether the build allows the index to be written before it is done. */
+let allowed = false;
 
 /** Writes the index (once), then ends Pagefind's process, whose memory the rest of the build can use. */
 function write(): Promise<IndexResult> {
@@ -99,6 +108,9 @@ parentPort!.on('message', (message: IndexMessage) => {
       indexed++;
       inOrder.arrive(message.sourcePath, withPassageAnchors(pagefindView(html), titles));
     }
+    if (allowed && inOrder.complete && !writing) void write();
+  } else if (message.type === 'allow') {
+    allowed = true;
     if (inOrder.complete && !writing) void write();
   } else {
     void write().then((result) =>
