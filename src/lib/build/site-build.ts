@@ -29,6 +29,7 @@ import { indexedPageFiles, pagesIndexDir } from '../search/indexes.ts';
 import { passageFacts } from '../search/records.ts';
 import { siteRelativeUrls as siteRelative } from '../urls.ts';
 import { acquireLock, buildPaths, publish, recoverInterrupted } from './publish.ts';
+import { memoryGivenBack } from './memory.ts';
 import { summaryLine } from './summary.ts';
 import { moveInto, never, siteProblemsInThreads, startIndex, writeDataFilesInThread, type SearchIndexThread } from './threads.ts';
 
@@ -114,9 +115,12 @@ export function startSiteBuild(options: SiteBuildOptions) {
     setPageFeed((page) => search.addPage(pageFile(page.path, base), page.html));
     // The data files depend on the graph alone: a thread writes them meanwhile.
     const data = writeDataFilesInThread({ corpus: graph.corpus, base, site: options.site, outDir: paths.side });
-    // The index's last step waits for that thread to end: both take much memory (src/lib/search/index-worker.ts).
-    // A failure of the thread is reported where `done` is awaited.
-    data.done.then(() => search.allow()).catch(() => {});
+    // The index's last step waits for that thread to end and its memory to come back: both take much memory
+    // (src/lib/search/index-worker.ts). A failure of the thread is reported where `done` is awaited.
+    Promise.all([data.done, data.ended])
+      .then(([answer]) => memoryGivenBack(answer.heapBytes))
+      .then(() => search.allow())
+      .catch(() => {});
     // And a thread starts drawing the share images, while Vite bundles (src/lib/share-images/prerender.ts).
     const images = shareImages(graph);
     if (process.env.SHARE_PRERENDER !== '0') prerenderShareImages(images, root);

@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { DataFilesJob } from '../export/data-files-worker.ts';
+import type { DataFilesAnswer, DataFilesJob } from '../export/data-files-worker.ts';
 import type { IndexJob, IndexMessage, IndexResult } from '../search/index-worker.ts';
 import type { SiteGateJob } from './site-gate-worker.ts';
 import { threadAnswer } from './thread-answer.ts';
@@ -13,12 +13,16 @@ import { threadAnswer } from './thread-answer.ts';
 /** A promise that never settles: in a race, only the others count. */
 export const never = (): Promise<never> => new Promise<never>(() => {});
 
-/** Runs src/lib/export/data-files-worker.ts: `done` settles when every file is written. */
+/**
+ * Runs src/lib/export/data-files-worker.ts: `done` settles when every file is
+ * written (with the size of the thread's heap), `ended` once the thread has ended.
+ */
 export function writeDataFilesInThread(job: DataFilesJob) {
   const worker = new Worker(new URL('../export/data-files-worker.ts', import.meta.url), { workerData: job });
-  const done = threadAnswer<void>(worker, 'writing the data files');
+  const done = threadAnswer<DataFilesAnswer>(worker, 'writing the data files');
   done.catch(() => {}); // a failure is reported where it is awaited
-  return { done, stop: () => worker.terminate() };
+  const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  return { done, ended, stop: () => worker.terminate() };
 }
 
 /**

@@ -10,6 +10,7 @@
 // process tree); writing the files from the pages' own graph instead, on
 // Astro's thread after the last page, measured no lower peak and put their
 // CPU time on the build's critical path, so the thread keeps its copy.
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { lowerThreadPriority } from '../build/background-thread.ts';
 import { buildGraph } from '../corpus/graph.ts';
@@ -25,7 +26,10 @@ export interface DataFilesJob {
   outDir: string;
 }
 
+/** What this thread answers: the size of its heap, which the build waits to see given back (src/lib/build/memory.ts). */
+export type DataFilesAnswer = { heapBytes: number };
+
 const job = workerData as DataFilesJob;
 lowerThreadPriority();
 await writeDataFiles(dataFiles(buildGraph(job.corpus), absoluteUrls(job.base, job.site)), job.outDir);
-parentPort!.postMessage('written');
+parentPort!.postMessage({ heapBytes: getHeapStatistics().total_heap_size } satisfies DataFilesAnswer);

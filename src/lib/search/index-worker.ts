@@ -7,9 +7,10 @@
 // has come and the build allows it: Astro renders the passage pages, which
 // are not indexed, after them, and Pagefind's last step (a fifth of a large
 // build) runs meanwhile on a core Astro leaves idle. The build allows it once
-// the data files are written: that step takes Pagefind's process about 2 GiB
-// more for a moment at 10,000 documents, and the data files' thread holds a
-// copy of the corpus (together, 7.4 GiB at the peak, measured). It runs at the lowest priority, and so does
+// the data files' thread has ended and its memory has come back
+// (src/lib/build/memory.ts): that step takes Pagefind's process about 2 GiB
+// more for a moment at 10,000 documents, and the data files' thread holds
+// 1.7 GiB (together, 7.1 to 7.4 GiB at the peak, measured). It runs at the lowest priority, and so does
 // Pagefind's process, which inherits it: both use the CPU time Astro leaves
 // idle (background-thread.ts).
 import { parentPort, workerData } from 'node:worker_threads';
