@@ -7,10 +7,11 @@
 //    folder): wait for the check; on errors, stop with its diagnostics. Once
 //    it passes, the data files and the share images are already being written
 //    in threads of their own, and the search index takes each page as Astro
-//    renders it (src/lib/build/page-feed.ts).
-// 3. `finish`, at astro:build:done: write the search index, gather everything
-//    into the staging folder, check the built site (site-gate.ts), then
-//    publish it in place of the output folder (publish.ts).
+//    renders it (src/lib/build/page-feed.ts) and is written once its last
+//    page has come, while Astro renders the passage pages.
+// 3. `finish`, at astro:build:done: make sure the search index is written,
+//    gather everything into the staging folder, check the built site
+//    (site-gate.ts), then publish it in place of the output folder (publish.ts).
 //
 // Astro builds into a staging folder beside the output folder, so a failed,
 // killed or refused build leaves the published site as it was. Failures end

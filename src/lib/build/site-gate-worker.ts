@@ -1,5 +1,5 @@
-// The site gate (site-gate.ts) in a thread of its own, run while Pagefind
-// writes the index and the build writes the share images. Reading every page
+// The site gate (site-gate.ts) in threads of its own, each checking its share
+// of the pages while the build writes the share images. Reading every page
 // of the staged site makes garbage as fast as the disk gives it: on the
 // build's thread, V8 let the heap grow by 0.7 GiB at 3,000 documents before
 // collecting, at the moment of the build's peak memory. Here the heap is

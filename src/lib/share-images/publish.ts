@@ -3,7 +3,7 @@
 // image was read from the cache into a buffer, wrapped in a Response, read
 // back by Astro and written out: about 22 s of the rendering thread at 10,000
 // documents with every image cached (profiled). Here each is a file copied
-// from the cache by the file system, while Pagefind writes the index.
+// from the cache by the file system, while the site gate reads the pages.
 import { join } from 'node:path';
 import type { ShareImage } from './card.ts';
 import { cacheKeeps, isCached, writeShareImage } from './cache.ts';
