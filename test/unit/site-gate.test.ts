@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { decodeAttribute, pageProblems, siteProblems } from '../../src/lib/build/site-gate.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const files = new Set(['index.html', 'documents/a/index.html', '_astro/site.css', 'favicon.svg']);
 const exists = (file: string) => files.has(file);
@@ -56,90 +56,70 @@ describe('the last gate before publishing', () => {
 
 describe('the whole staged site', () => {
   it('fails a site without a home page, and names the page of each problem', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'reader-gate-'));
-    try {
-      mkdirSync(join(dir, 'documents', 'a'), { recursive: true });
-      writeFileSync(join(dir, 'documents', 'a', 'index.html'), '<a href="/documents/a/">self</a><a href="/nowhere/">x</a>');
-      expect(siteProblems(dir, '/')).toEqual([
-        'index.html: missing: the site has no home page',
-        'documents/a/index.html: href="/nowhere/": no file in the site at /nowhere/',
-      ]);
-      writeFileSync(join(dir, 'index.html'), '<a href="documents/a/">a</a>');
-      expect(siteProblems(dir, '/')).toEqual(['documents/a/index.html: href="/nowhere/": no file in the site at /nowhere/']);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('reader-gate-');
+    mkdirSync(join(dir, 'documents', 'a'), { recursive: true });
+    writeFileSync(join(dir, 'documents', 'a', 'index.html'), '<a href="/documents/a/">self</a><a href="/nowhere/">x</a>');
+    expect(siteProblems(dir, '/')).toEqual([
+      'index.html: missing: the site has no home page',
+      'documents/a/index.html: href="/nowhere/": no file in the site at /nowhere/',
+    ]);
+    writeFileSync(join(dir, 'index.html'), '<a href="documents/a/">a</a>');
+    expect(siteProblems(dir, '/')).toEqual(['documents/a/index.html: href="/nowhere/": no file in the site at /nowhere/']);
   });
 
   it('counts as there the files still being written (the share images), and only those', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'reader-gate-'));
-    try {
-      writeFileSync(join(dir, 'index.html'), '<img src="/share/documents/a.png" alt=""><img src="/share/documents/b.png" alt="">');
-      expect(siteProblems(dir, '/', ['share/documents/a.png'])).toEqual([
-        'index.html: src="/share/documents/b.png": no file in the site at /share/documents/b.png',
-      ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('reader-gate-');
+    writeFileSync(join(dir, 'index.html'), '<img src="/share/documents/a.png" alt=""><img src="/share/documents/b.png" alt="">');
+    expect(siteProblems(dir, '/', ['share/documents/a.png'])).toEqual([
+      'index.html: src="/share/documents/b.png": no file in the site at /share/documents/b.png',
+    ]);
   });
 
   it('reports a missing page on every page that links to it, and a relative link by the page it is on', () => {
     // Verdicts on root-relative links are kept from page to page; a relative one depends on its page.
-    const dir = mkdtempSync(join(tmpdir(), 'reader-gate-'));
-    try {
-      for (const page of ['a', 'b']) mkdirSync(join(dir, 'documents', page), { recursive: true });
-      writeFileSync(join(dir, 'index.html'), '<a href="/nowhere/">x</a><a href="documents/a/">a</a>');
-      writeFileSync(join(dir, 'documents', 'a', 'index.html'), '<a href="/nowhere/">x</a><a href="../b/">b</a>');
-      writeFileSync(join(dir, 'documents', 'b', 'index.html'), '<a href="/nowhere/">x</a><a href="documents/a/">a</a>');
-      expect(siteProblems(dir, '/')).toEqual([
-        'documents/a/index.html: href="/nowhere/": no file in the site at /nowhere/',
-        'documents/b/index.html: href="/nowhere/": no file in the site at /nowhere/',
-        'documents/b/index.html: href="documents/a/": no file in the site at /documents/b/documents/a/',
-        'index.html: href="/nowhere/": no file in the site at /nowhere/',
-      ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('reader-gate-');
+    for (const page of ['a', 'b']) mkdirSync(join(dir, 'documents', page), { recursive: true });
+    writeFileSync(join(dir, 'index.html'), '<a href="/nowhere/">x</a><a href="documents/a/">a</a>');
+    writeFileSync(join(dir, 'documents', 'a', 'index.html'), '<a href="/nowhere/">x</a><a href="../b/">b</a>');
+    writeFileSync(join(dir, 'documents', 'b', 'index.html'), '<a href="/nowhere/">x</a><a href="documents/a/">a</a>');
+    expect(siteProblems(dir, '/')).toEqual([
+      'documents/a/index.html: href="/nowhere/": no file in the site at /nowhere/',
+      'documents/b/index.html: href="/nowhere/": no file in the site at /nowhere/',
+      'documents/b/index.html: href="documents/a/": no file in the site at /documents/b/documents/a/',
+      'index.html: href="/nowhere/": no file in the site at /nowhere/',
+    ]);
   });
 
   it('checks every page in exactly one share when threads share the site', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'reader-gate-'));
-    try {
-      for (const page of ['a', 'b', 'c', 'd', 'e']) {
-        mkdirSync(join(dir, 'documents', page), { recursive: true });
-        writeFileSync(join(dir, 'documents', page, 'index.html'), `<a href="/nowhere/">x</a><p id="${page}"></p><p id="${page}"></p>`);
-      }
-      const whole = siteProblems(dir, '/');
-      expect(whole).toHaveLength(11); // the missing home page, then two problems on each of the five pages
-      const shares = [0, 1, 2].map((part) => siteProblems(dir, '/', [], { part, of: 3 }));
-      expect(shares.map((lines) => lines.length)).toEqual([5, 4, 2]);
-      expect(shares.flat().sort()).toEqual([...whole].sort());
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const dir = tempDir('reader-gate-');
+    for (const page of ['a', 'b', 'c', 'd', 'e']) {
+      mkdirSync(join(dir, 'documents', page), { recursive: true });
+      writeFileSync(join(dir, 'documents', page, 'index.html'), `<a href="/nowhere/">x</a><p id="${page}"></p><p id="${page}"></p>`);
     }
+    const whole = siteProblems(dir, '/');
+    expect(whole).toHaveLength(11); // the missing home page, then two problems on each of the five pages
+    const shares = [0, 1, 2].map((part) => siteProblems(dir, '/', [], { part, of: 3 }));
+    expect(shares.map((lines) => lines.length)).toEqual([5, 4, 2]);
+    expect(shares.flat().sort()).toEqual([...whole].sort());
   });
 
   it('keeps no page in memory once it is read: a site far larger than its thread’s heap passes', async () => {
     // Each page links to a path no other page names; a verdict keyed by a substring of its page would keep every page alive.
-    const dir = mkdtempSync(join(tmpdir(), 'reader-gate-'));
-    try {
-      const filler = `<p>${'word '.repeat(80_000)}</p>`;
-      writeFileSync(join(dir, 'index.html'), '<a href="/">home</a>');
-      for (let i = 0; i < 150; i++) {
-        mkdirSync(join(dir, 'documents', `page-${i}`), { recursive: true });
-        writeFileSync(join(dir, 'documents', `page-${i}`, 'index.html'), `<a href="/documents/page-${i}/#top">self</a>${filler}`);
-      }
-      const worker = new Worker(new URL('../../src/lib/build/site-gate-worker.ts', import.meta.url), {
-        workerData: { dir, base: '/' },
-        resourceLimits: { maxOldGenerationSizeMb: 32 },
-      });
-      const answer = new Promise((resolve, reject) => {
-        worker.once('message', resolve);
-        worker.once('error', reject);
-      });
-      await expect(answer).resolves.toEqual([]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const dir = tempDir('reader-gate-');
+    const filler = `<p>${'word '.repeat(80_000)}</p>`;
+    writeFileSync(join(dir, 'index.html'), '<a href="/">home</a>');
+    for (let i = 0; i < 150; i++) {
+      mkdirSync(join(dir, 'documents', `page-${i}`), { recursive: true });
+      writeFileSync(join(dir, 'documents', `page-${i}`, 'index.html'), `<a href="/documents/page-${i}/#top">self</a>${filler}`);
     }
+    const worker = new Worker(new URL('../../src/lib/build/site-gate-worker.ts', import.meta.url), {
+      workerData: { dir, base: '/' },
+      resourceLimits: { maxOldGenerationSizeMb: 32 },
+    });
+    const answer = new Promise((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+    await expect(answer).resolves.toEqual([]);
   });
 });

@@ -10,9 +10,9 @@
 // the data files' thread has ended and its memory has come back
 // (src/lib/build/memory.ts): that step takes Pagefind's process about 2 GiB
 // more for a moment at 10,000 documents, and the data files' thread holds
-// 1.7 GiB (together, 7.1 to 7.4 GiB at the peak, measured). It runs at the lowest priority, and so does
-// Pagefind's process, which inherits it: both use the CPU time Astro leaves
-// idle (background-thread.ts).
+// about 2 GB (together, 7.1 to 7.4 GiB at the peak, measured). It runs at
+// the lowest priority, and so does Pagefind's process, which inherits it:
+// both use the CPU time Astro leaves idle (background-thread.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { lowerThreadPriority } from '../build/background-thread.ts';
@@ -97,6 +97,11 @@ function write(): Promise<IndexResult> {
   return writing;
 }
 
+/** Writes the index if every expected page has come and the build allows it. */
+function writeIfReady(): void {
+  if (allowed && inOrder.complete && !writing) void write();
+}
+
 parentPort!.on('message', (message: IndexMessage) => {
   if (message.type === 'page') {
     const html = decoder.decode(message.html);
@@ -109,10 +114,10 @@ parentPort!.on('message', (message: IndexMessage) => {
       indexed++;
       inOrder.arrive(message.sourcePath, withPassageAnchors(pagefindView(html), titles));
     }
-    if (allowed && inOrder.complete && !writing) void write();
+    writeIfReady();
   } else if (message.type === 'allow') {
     allowed = true;
-    if (inOrder.complete && !writing) void write();
+    writeIfReady();
   } else {
     void write().then((result) =>
       answer(
