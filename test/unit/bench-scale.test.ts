@@ -6,6 +6,7 @@ import { generateCorpus } from '../../scripts/bench/corpus.ts';
 import { analyseContent, type ContentFiles } from '../../src/lib/analyser/index.ts';
 import { analyseContentInParallel } from '../../src/lib/analyser/parallel.ts';
 import { buildGraph } from '../../src/lib/corpus/graph.ts';
+import { compileDocument } from '../../src/lib/corpus/document-code.ts';
 import { disputesListed, noteFor } from '../../src/lib/notes/margin-note.ts';
 import { sharesListed, sharesOf } from '../../src/lib/views/shared-with.ts';
 
@@ -86,5 +87,19 @@ describe('at scale', { timeout: 60_000 }, () => {
   test('analysing on several threads gives the same result as on one', async () => {
     expect(await analyseContentInParallel(files, { threads: 2, minimumPerThread: 10 })).toEqual(analysis);
     expect(await analyseContentInParallel(files, { threads: 2, minimumPerThread: 10, inThisThread: false })).toEqual(analysis);
+  });
+
+  test('the threads compile every valid document for its page when asked, as the page would, and the analysis is otherwise the same', async () => {
+    expect(analysis.compiled).toBeUndefined();
+    for (const inThisThread of [true, false]) {
+      const options = { threads: 2, minimumPerThread: 10, inThisThread, compile: true };
+      const { compiled, ...rest } = await analyseContentInParallel(files, options);
+      expect(rest).toEqual(analysis);
+      const code = (await compiled)!;
+      expect([...code.keys()]).toEqual(analysis.corpus.documents.map((d) => d.file));
+      for (const d of analysis.corpus.documents) {
+        expect(code.get(d.file)).toBe(compileDocument(analysis.sources.get(d.file)!, d.injections));
+      }
+    }
   });
 });

@@ -13,17 +13,16 @@
 // built site in test/build), and the compiled tree's components and text
 // (test/unit/injections.test.ts).
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
-import { mdxToHast, mdxToJs } from 'satteri';
+import { mdxToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { prepareAnalysis } from '../../src/lib/analyser/corpus.ts';
 import { analyseDocument, type DocumentInput } from '../../src/lib/analyser/document.ts';
 import { splitFrontmatter } from '../../src/lib/analyser/frontmatter.ts';
 import { mdxFeatures, parseMdx } from '../../src/lib/analyser/parse.ts';
 import { walkDocument } from '../../src/lib/analyser/walk.ts';
-import { annotatedBody } from '../../src/lib/corpus/document-content.ts';
+import { annotatedBody, compileDocument } from '../../src/lib/corpus/document-code.ts';
 import { Reporter } from '../../src/lib/analyser/diagnostics.ts';
 import { fixtureContent } from '../helpers/fixture-content.ts';
-import { namespacedHeadingIds } from '../../src/lib/text/heading-ids.ts';
 
 const CASES = Number(process.env.DIFFERENTIAL_CASES ?? 3000);
 const { ids } = prepareAnalysis(fixtureContent(['valid']));
@@ -234,10 +233,9 @@ function rendered(source: string, injections: { offset: number; text: string }[]
   return { text, hrefs, foreign, anchors };
 }
 
-/** The ids the compiled page gives its headings, in order (compiled as the page compiles, src/lib/corpus/document-content.ts). */
+/** The ids the compiled page gives its headings, in order (compiled as the page's code is, src/lib/corpus/document-code.ts). */
 function renderedHeadingIds(source: string, injections: { offset: number; text: string }[]): string[] {
-  const { code } = mdxToJs(annotatedBody(source, injections), { features: mdxFeatures, hastPlugins: [namespacedHeadingIds()] });
-  return [...code.matchAll(/\bid: "([^"]*)"/g)].map((m) => m[1]!);
+  return [...compileDocument(source, injections).matchAll(/\bid: "([^"]*)"/g)].map((m) => m[1]!);
 }
 
 describe(`the check and the renderer, on ${CASES} generated documents`, () => {

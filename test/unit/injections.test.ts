@@ -1,7 +1,8 @@
 import { isVNode } from 'astro/jsx-runtime';
 import { describe, expect, it } from 'vitest';
 import { analyseContent } from '../../src/lib/analyser/index.ts';
-import { annotatedBody, documentContent } from '../../src/lib/corpus/document-content.ts';
+import { annotatedBody, compileDocument } from '../../src/lib/corpus/document-code.ts';
+import { documentContent } from '../../src/lib/corpus/document-content.ts';
 import { fixtureContent } from '../helpers/fixture-content.ts';
 
 /** The MDX a document's page compiles: its body with the analyser's injections written in. */
@@ -42,7 +43,7 @@ describe('source injections for the page', () => {
 function compiledTree(files: ReturnType<typeof fixtureContent>, slug: string) {
   const { corpus, sources } = analyseContent(files);
   const document = corpus.documents.find((d) => d.slug === slug)!;
-  const Content = documentContent(sources.get(document.file)!, document.injections);
+  const Content = documentContent(compileDocument(sources.get(document.file)!, document.injections));
   // Each component stands for itself by name, so the tree shows where the page's components go.
   const names = ['Mention', 'Quote', 'Claim', 'Note', 'Paragraph'];
   const tree = Content({ components: { ...Object.fromEntries(names.map((n) => [n, n])), p: 'Paragraph' } });

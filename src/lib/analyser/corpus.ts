@@ -7,6 +7,7 @@ import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';
 import { claimAndRelayRules } from './rules/claims-and-relays.ts';
 import { editorialDiagnostics, skippedChecks } from './rules/editorial.ts';
 import { contentText, needsReading } from '../text/content-text.ts';
+import { compileDocument } from '../corpus/document-code.ts';
 
 /** A content file as read from disk: its path relative to the project root and its text. */
 export interface ContentFile {
@@ -32,6 +33,12 @@ export interface Analysis {
   skipped: string[];
   /** The text of each document file as analysed, so a later change can be detected. */
   sources: Map<string, string>;
+  /**
+   * Each valid document's text compiled for its page (compileValid), when the
+   * analysis was asked to compile (the build): it comes after the analysis,
+   * from the same threads; undefined if they failed to compile.
+   */
+  compiled?: Promise<Map<string, string> | undefined>;
 }
 
 /** Kind recorded for an entity whose own file is invalid: any use of it is accepted until the file is fixed. */
@@ -58,6 +65,24 @@ export interface PreparedAnalysis {
 
 /** The result of analyseDocument for one document. */
 export type DocumentResult = ReturnType<typeof analyseDocument>;
+
+/**
+ * The text of each valid document compiled for its page, by file: the build
+ * does it in the check's threads, once the check has answered, so the pages
+ * only run the code (src/lib/corpus/document-code.ts). A document the
+ * compiler refuses is left out: its page compiles it itself and fails with the
+ * compiler's words, as under `astro dev`.
+ */
+export function compileValid(inputs: DocumentInput[], results: DocumentResult[]): [file: string, code: string][] {
+  return results.flatMap(({ document }, i) => {
+    if (!document) return [];
+    try {
+      return [[document.file, compileDocument(inputs[i]!.source, document.injections)] as [string, string]];
+    } catch {
+      return [];
+    }
+  });
+}
 
 /**
  * Validates every content file and extracts the corpus. Every problem in every

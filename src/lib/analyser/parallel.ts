@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { threadAnswer } from '../build/thread-answer.ts';
+import { threadAnswers } from '../build/thread-answer.ts';
 import { analyseDocument } from './document.ts';
-import { completeAnalysis, prepareAnalysis, type Analysis, type ReadFiles, type DocumentResult } from './corpus.ts';
+import { compileValid, completeAnalysis, prepareAnalysis, type Analysis, type ReadFiles, type DocumentResult } from './corpus.ts';
 
 export interface ParallelOptions {
   /** How many threads share the documents (this one included when `inThisThread`). */
@@ -11,6 +11,8 @@ export interface ParallelOptions {
   minimumPerThread?: number;
   /** Whether this thread analyses a share itself. The build says no: it starts Astro meanwhile. */
   inThisThread?: boolean;
+  /** Whether to compile each valid document for its page too (Analysis.compiled). The build says yes; the check alone has no use for it. */
+  compile?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface ParallelOptions {
  * same, in the same order.
  */
 export async function analyseContentInParallel(files: ReadFiles, options: ParallelOptions = {}): Promise<Analysis> {
-  const { threads = availableParallelism(), minimumPerThread = 150, inThisThread = true } = options;
+  const { threads = availableParallelism(), minimumPerThread = 150, inThisThread = true, compile = false } = options;
   const prepared = prepareAnalysis(files);
   const inputs = prepared.documents;
   const count = Math.max(1, Math.min(threads, Math.floor(inputs.length / minimumPerThread)));
@@ -29,11 +31,25 @@ export async function analyseContentInParallel(files: ReadFiles, options: Parall
   const inWorkers = shares
     .slice(inThisThread ? 1 : 0)
     .map((share) =>
-      threadAnswer<DocumentResult[]>(
-        new Worker(new URL('./worker.ts', import.meta.url), { workerData: { inputs: share, ids: prepared.ids } }),
+      threadAnswers<[DocumentResult[], Compiled]>(
+        new Worker(new URL('./worker.ts', import.meta.url), { workerData: { inputs: share, ids: prepared.ids, compile } }),
         'the analyser',
+        compile ? 2 : 1,
       ),
     );
-  const here = inThisThread ? [shares[0]!.map((input) => analyseDocument(input, prepared.ids))] : [];
-  return completeAnalysis(files, prepared, [...here, ...(await Promise.all(inWorkers))].flat());
+  const here = inThisThread ? shares[0]!.map((input) => analyseDocument(input, prepared.ids)) : [];
+  const results = [here, ...(await Promise.all(inWorkers.map(([analysed]) => analysed)))];
+  const analysis = completeAnalysis(files, prepared, results.flat());
+  if (!compile) return analysis;
+  // The code comes after the answer: Astro bundles meanwhile, and the pages wait for it (src/lib/corpus/store.ts).
+  const compiledHere = inThisThread ? compileValid(shares[0]!, here) : [];
+  analysis.compiled = Promise.all(inWorkers.map(([, compiled]) => compiled)).then(
+    (lists) => new Map([compiledHere, ...lists].flat()),
+    // A page whose code never came compiles its document itself.
+    () => undefined,
+  );
+  return analysis;
 }
+
+/** The second answer of an analyser's thread, when asked to compile (compileValid). */
+type Compiled = [file: string, code: string][];

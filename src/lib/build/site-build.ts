@@ -97,12 +97,12 @@ export function startSiteBuild(options: SiteBuildOptions) {
   // Only now, with the lock held and a signal handled, is what an interrupted build left cleared.
   recoverInterrupted(paths);
 
-  // The check leaves this thread to Astro, which starts meanwhile.
-  const checking = runCheck(root, { inThisThread: false });
+  // The check leaves this thread to Astro, which starts meanwhile; its threads then compile each document for its page.
+  const checking = runCheck(root, { inThisThread: false, compile: true });
   const beside = checking.then((analysis): Beside | undefined => {
     const checkMs = performance.now() - started;
     if (hasErrors(analysis)) return undefined;
-    // Hand the analysis to the pages, which compile each document's text from it (src/lib/corpus/document-content.ts).
+    // Hand the analysis to the pages, with each document's text compiled (src/lib/corpus/document-content.ts).
     const { graph } = storeAnalysis(root, analysis);
     // Files written beside Astro go to a folder next to the staging one: Astro empties its output folder when it starts writing.
     rmSync(paths.side, { recursive: true, force: true });

@@ -2,6 +2,8 @@ import { analyseContent, formatDiagnostic, readContent, type Analysis, type Diag
 import { idOf } from '../analyser/corpus.ts';
 import { buildGraph, type CorpusGraph } from './graph.ts';
 import { plural } from '../labels.ts';
+import { compileDocument } from './document-code.ts';
+import type { AnalysedDocument } from './types.ts';
 
 /**
  * The analysed corpus and its graph, held once per process. The build script
@@ -50,9 +52,24 @@ export function documentSlugs(root = process.cwd()): string[] {
   return [...peekCorpus(root).analysis.sources.keys()].map(idOf).sort();
 }
 
-/** A document file's text, as the check read it (src/lib/text/content-text.ts). */
-export function documentSource(slug: string, root = process.cwd()): string | undefined {
-  return peekCorpus(root).analysis.sources.get(documentFile(slug));
+/**
+ * The code of a valid document's text compiled for its page (compileDocument):
+ * in a build, the check's threads compile every document after answering, and
+ * the page waits for that code, taken once and then dropped (a page is
+ * rendered once, and 10,000 documents' code is about 150 MB); otherwise
+ * (under `astro dev`, or asked again) it is compiled now.
+ */
+export async function documentCode(document: AnalysedDocument, root = process.cwd()): Promise<string> {
+  const { analysis } = peekCorpus(root);
+  const compiled = await analysis.compiled;
+  const code = compiled?.get(document.file);
+  if (code !== undefined) {
+    compiled!.delete(document.file);
+    return code;
+  }
+  const source = analysis.sources.get(document.file);
+  if (source === undefined) throw new Error(`document "${document.slug}" was not analysed`);
+  return compileDocument(source, document.injections);
 }
 
 /** How many times this process has analysed the content; the build checks it stays at one. */
