@@ -7,6 +7,7 @@ import { analyseContent, type ContentFiles } from '../../src/lib/analyser/index.
 import { analyseContentInParallel } from '../../src/lib/analyser/parallel.ts';
 import { buildGraph } from '../../src/lib/corpus/graph.ts';
 import { compileDocument } from '../../src/lib/corpus/document-code.ts';
+import { claimDisputers } from '../../src/lib/corpus/disputers.ts';
 import { disputesListed, noteFor } from '../../src/lib/notes/margin-note.ts';
 import { sharesListed, sharesOf } from '../../src/lib/views/shared-with.ts';
 
@@ -82,6 +83,17 @@ describe('at scale', { timeout: 60_000 }, () => {
     }
     // Five claims over sixty documents: most claims are in far more than six documents.
     expect(crowded).toBeGreaterThan(0);
+  });
+
+  test('a claim’s disputers are worked out once per graph: each speaker of its disputing passages once, in the order first met', () => {
+    for (const claim of graph.claims) {
+      const speakers = graph.disputesOf(claim.id).map(({ annotation: a }) => (a.type === 'quote' ? a.speaker : undefined));
+      const who = claimDisputers(graph, claim.id);
+      expect(who).toEqual([...new Set(speakers)]);
+      expect(claimDisputers(graph, claim.id)).toBe(who);
+      expect(claimDisputers(buildGraph(analysis.corpus), claim.id)).not.toBe(who);
+    }
+    expect(graph.claims.some((c) => claimDisputers(graph, c.id).length > 1)).toBe(true);
   });
 
   test('analysing on several threads gives the same result as on one', async () => {

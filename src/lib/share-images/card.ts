@@ -1,5 +1,7 @@
 import { attributionChain } from '../corpus/chain.ts';
 import type { CorpusGraph } from '../corpus/graph.ts';
+import { claimDisputers } from '../corpus/disputers.ts';
+import { oncePerGraph } from '../corpus/per-graph.ts';
 import type { ClaimAnnotation, QuoteAnnotation } from '../corpus/types.ts';
 import { siteRelativeUrls, type Urls } from '../urls.ts';
 import { joinAnd, plural, shortDate, UNDATED, UNKNOWN_PUBLISHER } from '../labels.ts';
@@ -38,39 +40,16 @@ function names(list: string[]): string {
   return joinAnd(all);
 }
 
-/** Per graph, who disputes each claim, worked out on first use (see disputersOf). */
-const disputersByClaim = new WeakMap<CorpusGraph, Map<string, string[]>>();
-
-/** Who disputes a claim anywhere in the corpus, by name, in the order first met. */
-function claimDisputers(graph: CorpusGraph, id: string): string[] {
-  let byClaim = disputersByClaim.get(graph);
-  if (!byClaim) disputersByClaim.set(graph, (byClaim = new Map()));
-  let names = byClaim.get(id);
-  if (!names) {
-    const who = new Set<string>();
-    for (const { annotation } of graph.disputesOf(id)) {
-      const speaker = annotation.type === 'quote' ? annotation.speaker : undefined;
-      who.add(speaker ? (graph.entity(speaker)?.name ?? speaker) : 'an unnamed source');
-    }
-    byClaim.set(id, (names = [...who]));
-  }
-  return names;
-}
-
-/**
- * Who disputes these claims anywhere in the corpus, by name, in the order
- * first met. Each claim's list is worked out once per graph: a claim's
- * disputes grow with the corpus, and reading them again for every document's
- * card made the cards cost 1.3 ms each at 10,000 documents (13 s), against
- * 0.08 ms at 3,000.
- */
+/** Who disputes these claims anywhere in the corpus, by name, in the order first met (src/lib/corpus/disputers.ts). */
 function disputersOf(graph: CorpusGraph, claims: Iterable<string>): string[] {
   const who = new Set<string>();
-  for (const id of claims) for (const name of claimDisputers(graph, id)) who.add(name);
+  for (const id of claims)
+    for (const speaker of claimDisputers(graph, id)) who.add(speaker ? (graph.entity(speaker)?.name ?? speaker) : 'an unnamed source');
   return [...who];
 }
 
-export function documentCard(graph: CorpusGraph, slug: string): ShareCard {
+/** A document's share card: drawn by the share images' thread, its text the alternative on the document's page, so made once. */
+export const documentCard = oncePerGraph((graph, slug: string): ShareCard => {
   const d = graph.document(slug)!;
   const name = (id: string) => graph.entity(id)?.name ?? id;
   const date = d.data.published;
@@ -109,7 +88,7 @@ export function documentCard(graph: CorpusGraph, slug: string): ShareCard {
     detail: status,
     alt: `“${d.data.title}”: ${chain.join(' → ')}. ${status}.`,
   };
-}
+});
 
 export function claimCard(graph: CorpusGraph, id: string): ShareCard {
   const claim = graph.claim(id)!;

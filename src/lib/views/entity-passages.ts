@@ -1,5 +1,6 @@
 import { attributionChain, type ChainStep } from '../corpus/chain.ts';
 import type { CorpusGraph } from '../corpus/graph.ts';
+import { claimDisputers } from '../corpus/disputers.ts';
 import { passageLine, type PassageLine } from './quotes-index.ts';
 import type { AnalysedDocument, ClaimRecord, EntityRecord, QuoteAnnotation } from '../corpus/types.ts';
 import type { Urls } from '../urls.ts';
@@ -45,8 +46,7 @@ export function speakerSummary(graph: CorpusGraph, entityId: string): SpeakerSum
     if (q.annotation.claim && q.annotation.stance === 'asserts') claims.add(q.annotation.claim);
   }
   for (const claim of claims) {
-    for (const d of graph.disputesOf(claim)) {
-      const speaker = d.annotation.type === 'quote' ? d.annotation.speaker : undefined;
+    for (const speaker of claimDisputers(graph, claim)) {
       const entity = speaker ? graph.entity(speaker) : undefined;
       if (entity) disputers.set(entity.id, entity);
       else unnamed = true;
