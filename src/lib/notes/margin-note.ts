@@ -1,4 +1,6 @@
 import type { CorpusGraph, Located } from '../corpus/graph.ts';
+import { claimDisputers } from '../corpus/disputers.ts';
+import { oncePerGraph } from '../corpus/per-graph.ts';
 import type { LinkTarget, NoteSegment } from './note-text.ts';
 import type { AnalysedDocument, Annotation, ClaimAnnotation, QuoteAnnotation } from '../corpus/types.ts';
 import { quoteModeNoteWords as modeWords, UNKNOWN_PUBLISHER } from '../labels.ts';
@@ -198,23 +200,15 @@ interface ClaimSummary {
   /** The first disputing passage of each document that disputes the claim, in corpus order. */
   disputed: Map<string, Located>;
 }
-const summaries = new WeakMap<CorpusGraph, Map<string, ClaimSummary>>();
-
-function summaryOf(graph: CorpusGraph, claimId: string): ClaimSummary {
-  let byClaim = summaries.get(graph);
-  if (!byClaim) summaries.set(graph, (byClaim = new Map()));
-  let summary = byClaim.get(claimId);
-  if (!summary) {
-    summary = { documents: new Set(graph.appearancesOf(claimId).map((l) => l.document.slug)), disputers: [], disputed: new Map() };
-    for (const l of graph.disputesOf(claimId)) {
-      const speaker = l.annotation.type === 'quote' && l.annotation.speaker ? l.annotation.speaker : '';
-      if (!summary.disputers.includes(speaker)) summary.disputers.push(speaker);
-      if (!summary.disputed.has(l.document.slug)) summary.disputed.set(l.document.slug, l);
-    }
-    byClaim.set(claimId, summary);
-  }
-  return summary;
-}
+const summaryOf = oncePerGraph((graph, claimId: string): ClaimSummary => {
+  const disputed = new Map<string, Located>();
+  for (const l of graph.disputesOf(claimId)) if (!disputed.has(l.document.slug)) disputed.set(l.document.slug, l);
+  return {
+    documents: new Set(graph.appearancesOf(claimId).map((l) => l.document.slug)),
+    disputers: claimDisputers(graph, claimId).map((speaker) => speaker ?? ''),
+    disputed,
+  };
+});
 
 /**
  * The claim this span carries: "Claim in 3 documents: “X said …”; disputed
