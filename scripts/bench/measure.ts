@@ -15,6 +15,11 @@ export interface RunResult {
   peakByProcess: Record<string, number>;
   /** User + system CPU time of the process and its descendants (from /usr/bin/time), when available. */
   cpuMs?: number;
+  /**
+   * CPU seconds by thread name (see threadCpu), sampled with the memory: a
+   * thread that ends between two samples loses at most 100 ms of its time.
+   */
+  cpuByThread: Record<string, number>;
   /** The 1-minute load average when the run ended: other work on the machine inflates wall time. */
   load: number;
   stdout: string;
@@ -24,8 +29,8 @@ export interface RunResult {
 const pageSize = 4096;
 const cpuMarker = '__bench_cpu__';
 
-/** Resident bytes of `root` and every process below it, read from /proc, in all and by command name. */
-function treeRss(root: number): { total: number; byName: Record<string, number> } {
+/** Resident bytes of `root` and every process below it, read from /proc, in all and by command name; and their ids. */
+function treeRss(root: number): { total: number; byName: Record<string, number>; pids: number[] } {
   const parent = new Map<number, number>();
   const rss = new Map<number, number>();
   const names = new Map<number, string>();
@@ -46,17 +51,61 @@ function treeRss(root: number): { total: number; byName: Record<string, number> 
   }
   let total = 0;
   const byName: Record<string, number> = {};
+  const pids: number[] = [];
   for (const [pid, bytes] of rss) {
     for (let p: number | undefined = pid; p !== undefined && p > 1; p = parent.get(p)) {
       if (p === root) {
         total += bytes;
+        pids.push(pid);
         const command = names.get(pid) ?? '?';
         byName[command] = (byName[command] ?? 0) + bytes;
         break;
       }
     }
   }
-  return { total, byName };
+  return { total, byName, pids };
+}
+
+/** /proc counts CPU time in ticks of 1/100 s on Linux, whatever the kernel's own clock. */
+const ticksPerSecond = 100;
+
+/**
+ * Records in `seen` the CPU time so far of every thread of `pids`, by thread
+ * id, named as threadCpu sums them: each thread of a Node process by its own
+ * name (its main thread "MainThread", V8's helpers "V8Worker", libuv's file
+ * system threads "libuv-worker", a worker thread by the `name` it was given),
+ * and every thread of another program by the program (Pagefind's binary
+ * "pagefind" with its Tokio threads).
+ */
+function sampleThreads(pids: number[], seen: Map<string, { name: string; ticks: number }>): void {
+  for (const pid of pids) {
+    let program: string;
+    let tasks: string[];
+    try {
+      const comm = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      program = comm === 'MainThread' || comm === 'node' ? '' : comm.startsWith('pagefind') ? 'pagefind' : comm;
+      tasks = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue; // The process ended while we looked.
+    }
+    for (const tid of tasks) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const name = program || stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        seen.set(`${pid}/${tid}`, { name, ticks: Number(fields[11]) + Number(fields[12]) });
+      } catch {
+        // The thread ended while we looked.
+      }
+    }
+  }
+}
+
+/** CPU seconds by thread name, from what sampleThreads recorded. */
+function threadCpu(seen: Map<string, { name: string; ticks: number }>): Record<string, number> {
+  const byName: Record<string, number> = {};
+  for (const { name, ticks } of seen.values()) byName[name] = (byName[name] ?? 0) + ticks / ticksPerSecond;
+  return byName;
 }
 
 /** Runs a command to completion, timing it and sampling its memory. */
@@ -74,10 +123,12 @@ export function runMeasured(command: string, args: string[], cwd: string, env: N
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     let peakRss = 0;
     let peakByProcess: Record<string, number> = {};
+    const threads = new Map<string, { name: string; ticks: number }>();
     const sample = () => {
       if (!child.pid) return;
       const now = treeRss(child.pid);
       if (now.total > peakRss) [peakRss, peakByProcess] = [now.total, now.byName];
+      sampleThreads(now.pids, threads);
     };
     const timer = setInterval(sample, 100);
     child.on('error', (error) => {
@@ -94,6 +145,7 @@ export function runMeasured(command: string, args: string[], cwd: string, env: N
         wallMs,
         peakRss,
         peakByProcess,
+        cpuByThread: threadCpu(threads),
         stdout,
         stderr,
         load,

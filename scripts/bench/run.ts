@@ -39,6 +39,8 @@ interface Build {
   wallS: number;
   /** User + system CPU seconds of the build's process tree, if /usr/bin/time is installed. */
   cpuS?: number;
+  /** CPU seconds by thread name, sampled (see runMeasured). */
+  cpuByThread: Record<string, number>;
   /** 1-minute load average at the end of the run. */
   load: number;
   peakMiB: number;
@@ -78,6 +80,7 @@ function summarise(name: string, run: RunResult): Build {
     peakMiB: mib(run.peakRss),
     peakByProcess: Object.fromEntries(Object.entries(run.peakByProcess).map(([name, bytes]) => [name, mib(bytes)])),
     load: run.load,
+    cpuByThread: run.cpuByThread,
     ...(run.cpuMs !== undefined ? { cpuS: run.cpuMs / 1000 } : {}),
     ...summary,
     ...(phases ? { phases } : {}),
@@ -218,6 +221,16 @@ function phaseRows(): [string, (r: SizeResult) => string][] {
   ];
 }
 
+/** The worker threads this site's build starts, by the name each is given. */
+const ownThreads = ['check', 'search-index', 'data-files', 'share-images', 'site-gate', 'shared-passages'];
+/** CPU seconds of a build by what ran: Astro's thread, the site's own threads, V8's helpers, Pagefind, file system, the rest. */
+function cpuByRole(b: Build): string {
+  const of = (name: string) => b.cpuByThread[name] ?? 0;
+  const roles = [of('MainThread'), ownThreads.reduce((sum, name) => sum + of(name), 0), of('V8Worker'), of('pagefind'), of('libuv-worker')];
+  const all = Object.values(b.cpuByThread).reduce((sum, s) => sum + s, 0);
+  return `${[...roles, all - roles.reduce((sum, s) => sum + s, 0)].map(f1).join(' / ')} s`;
+}
+
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const rows: [string, (r: SizeResult, i: number) => string][] = [
   ['corpus (MDX + archive + records)', (r) => `${f1(r.corpusMiB)} MiB`],
@@ -249,6 +262,14 @@ const rows: [string, (r: SizeResult, i: number) => string][] = [
       return `${(r.ours.cpuS / p.ours.cpuS).toFixed(2)}x / ${base} / ${(r.documents / p.documents).toFixed(2)}x`;
     },
   ],
+  [
+    "  CPU by thread (sampled): Astro's / this site's threads / V8's helpers (garbage collection, compiling) / Pagefind / file system / the rest",
+    (r) => cpuByRole(r.ours),
+  ],
+  [
+    "  this site's threads: check / search index / data files / share images / site gate / shared passages",
+    (r) => `${ownThreads.map((name) => f1(r.ours.cpuByThread[name] ?? 0)).join(' / ')} s`,
+  ],
   ...phaseRows(),
   ['baseline build: wall time', (r) => (r.baseline ? `${f1(r.baseline.wallS)} s` : 'n/a')],
   ['  Astro / Pagefind', (r) => (r.baseline ? `${f1(r.baseline.astroS)} / ${f1(r.baseline.pagefindS)} s` : 'n/a')],
@@ -260,6 +281,7 @@ const rows: [string, (r: SizeResult, i: number) => string][] = [
     (r) => (r.fair ? `${f1(r.fair.wallS)} / ${r.fair.cpuS !== undefined ? f1(r.fair.cpuS) : 'n/a'} s` : 'n/a'),
   ],
   ['  peak memory; pages indexed', (r) => (r.fair ? `${r.fair.peakMiB.toFixed(0)} MiB; ${r.fair.pages}` : 'n/a')],
+  ['  CPU by thread, as for ours', (r) => (r.fair ? cpuByRole(r.fair) : 'n/a')],
   ['**ours / fair baseline (wall time)**', (r) => (r.fair ? `**${(r.ours.wallS / r.fair.wallS).toFixed(2)}**` : 'n/a')],
   ['ours / fair baseline (CPU time)', (r) => (r.ours.cpuS && r.fair?.cpuS ? (r.ours.cpuS / r.fair.cpuS).toFixed(2) : 'n/a')],
   ['ours / baseline (CPU time)', (r) => (r.ours.cpuS && r.baseline?.cpuS ? (r.ours.cpuS / r.baseline.cpuS).toFixed(2) : 'n/a')],

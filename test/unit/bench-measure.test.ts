@@ -62,4 +62,23 @@ describe('measuring a run', () => {
     expect(run.peakByProcess.node).toBeGreaterThan(200e6);
     expect(Object.values(run.peakByProcess).reduce((a, b) => a + b, 0)).toBe(run.peakRss);
   });
+
+  test('samples the CPU time of each thread, a worker thread by the name it was given', async () => {
+    // A named worker thread busy for 600 ms of its own CPU time while the main thread waits, then the main
+    // thread busy for 400 ms (counted by each thread's own clock, so a busy machine only makes it longer).
+    const spin =
+      'const used = () => { const u = process.threadCpuUsage(); return u.user + u.system; }; const spin = (ms) => { const end = used() + ms * 1000; while (used() < end); };';
+    const script = `
+      const { Worker } = require('node:worker_threads');
+      ${spin}
+      const worker = new Worker(${JSON.stringify(`${spin} spin(600);`)}, { eval: true, name: 'spinner' });
+      worker.on('exit', () => spin(400));`;
+    const run = await runMeasured(process.execPath, ['-e', script], tmpdir());
+    expect(run.code).toBe(0);
+    expect(run.cpuByThread.spinner).toBeGreaterThanOrEqual(0.4);
+    expect(run.cpuByThread.spinner).toBeLessThan(0.9);
+    expect(run.cpuByThread.MainThread).toBeGreaterThanOrEqual(0.3);
+    const sampled = Object.values(run.cpuByThread).reduce((a, b) => a + b, 0);
+    if (run.cpuMs !== undefined) expect(sampled).toBeLessThanOrEqual(run.cpuMs / 1000 + 0.05);
+  });
 });

@@ -32,7 +32,7 @@ export async function analyseContentInParallel(files: ReadFiles, options: Parall
     .slice(inThisThread ? 1 : 0)
     .map((share) =>
       threadAnswers<[DocumentResult[], Compiled]>(
-        new Worker(new URL('./worker.ts', import.meta.url), { workerData: { inputs: share, ids: prepared.ids, compile } }),
+        new Worker(new URL('./worker.ts', import.meta.url), { name: 'check', workerData: { inputs: share, ids: prepared.ids, compile } }),
         'the analyser',
         compile ? 2 : 1,
       ),

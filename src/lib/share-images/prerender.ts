@@ -31,7 +31,11 @@ export const prerenderWorkerPath = (root: string) => join(root, 'src', 'lib', 's
 function drawingThread(job: PrerenderJob): Worker {
   // The worker runs from the source tree: this module is bundled by Astro, the worker and what it imports are not.
   // Its heap is capped: should drawing ever need more, the thread fails, and the build draws the rest (publish.ts).
-  return new Worker(prerenderWorkerPath(job.root), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+  return new Worker(prerenderWorkerPath(job.root), {
+    name: 'share-images',
+    workerData: job,
+    resourceLimits: { maxOldGenerationSizeMb: 256 },
+  });
 }
 
 /** Starts the background drawing thread, once per process; `false` when it was started before. */
