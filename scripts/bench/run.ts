@@ -222,7 +222,7 @@ function phaseRows(): [string, (r: SizeResult) => string][] {
 }
 
 /** The worker threads this site's build starts, by the name each is given. */
-const ownThreads = ['check', 'search-index', 'data-files', 'share-images', 'site-gate', 'shared-passages'];
+const ownThreads = ['check', 'search-index', 'data-files', 'share-images', 'site-gate'];
 /** CPU seconds of a build by what ran: Astro's thread, the site's own threads, V8's helpers, Pagefind, file system, the rest. */
 function cpuByRole(b: Build): string {
   const of = (name: string) => b.cpuByThread[name] ?? 0;
@@ -267,7 +267,7 @@ const rows: [string, (r: SizeResult, i: number) => string][] = [
     (r) => cpuByRole(r.ours),
   ],
   [
-    "  this site's threads: check / search index / data files / share images / site gate / shared passages",
+    "  this site's threads: check / search index / data files / share images / site gate",
     (r) => `${ownThreads.map((name) => f1(r.ours.cpuByThread[name] ?? 0)).join(' / ')} s`,
   ],
   ...phaseRows(),

@@ -21,7 +21,6 @@ import { rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Analysis } from '../analyser/index.ts';
 import { runCheck } from '../analyser/run-check.ts';
-import { passageSources, sharedPassagesFoundElsewhere } from '../corpus/shared-passages.ts';
 import { analysisCount, storeAnalysis } from '../corpus/store.ts';
 import { shareImages, type ShareImage } from '../share-images/card.ts';
 import { prerenderShareImages } from '../share-images/prerender.ts';
@@ -33,15 +32,7 @@ import { siteRelativeUrls as siteRelative } from '../urls.ts';
 import { acquireLock, buildPaths, publish, recoverInterrupted } from './publish.ts';
 import { memoryGivenBack } from './memory.ts';
 import { summaryLine } from './summary.ts';
-import {
-  findSharedPassagesInThread,
-  moveInto,
-  never,
-  siteProblemsInThreads,
-  startIndex,
-  writeDataFilesInThread,
-  type SearchIndexThread,
-} from './threads.ts';
+import { moveInto, never, siteProblemsInThreads, startIndex, writeDataFilesInThread, type SearchIndexThread } from './threads.ts';
 
 export interface SiteBuildOptions {
   /** The project's root folder. */
@@ -113,8 +104,6 @@ export function startSiteBuild(options: SiteBuildOptions) {
     if (hasErrors(analysis)) return undefined;
     // Hand the analysis to the pages, with each document's text compiled (src/lib/corpus/document-content.ts).
     const { graph } = storeAnalysis(root, analysis);
-    // The passages the documents share are found in a thread while Vite bundles; the pages that show them wait.
-    sharedPassagesFoundElsewhere(graph, findSharedPassagesInThread(passageSources(graph.documents)));
     // Files written beside Astro go to a folder next to the staging one: Astro empties its output folder when it starts writing.
     rmSync(paths.side, { recursive: true, force: true });
     // The index takes each page as Astro renders it, a document page with its passages titled (src/lib/search/records.ts).

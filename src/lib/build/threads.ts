@@ -10,7 +10,6 @@ import { Worker } from 'node:worker_threads';
 import type { DataFilesAnswer, DataFilesJob } from '../export/data-files-worker.ts';
 import type { IndexJob, IndexMessage, IndexResult } from '../search/index-worker.ts';
 import type { SiteGateJob } from './site-gate-worker.ts';
-import type { PassageSource, SharedPassage } from '../text/shared-passages.ts';
 import { threadAnswer } from './thread-answer.ts';
 
 /** A promise that never settles: in a race, only the others count. */
@@ -26,15 +25,6 @@ export function writeDataFilesInThread(job: DataFilesJob) {
   done.catch(() => {}); // a failure is reported where it is awaited
   const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return { done, ended, stop: () => worker.terminate() };
-}
-
-/** The passages `sources` share (findSharedPassages), found in a thread of their own (src/lib/text/shared-passages-worker.ts). */
-export function findSharedPassagesInThread(sources: PassageSource[]): Promise<Map<string, SharedPassage[]>> {
-  const worker = new Worker(new URL('../text/shared-passages-worker.ts', import.meta.url), {
-    name: 'shared-passages',
-    workerData: sources,
-  });
-  return threadAnswer(worker, 'finding the passages the documents share');
 }
 
 /**
