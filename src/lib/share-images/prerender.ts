@@ -1,4 +1,3 @@
-import { threadNames } from '../build/thread-names.ts';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { threadAnswer } from '../build/thread-answer.ts';
@@ -33,7 +32,7 @@ function drawingThread(job: PrerenderJob): Worker {
   // The worker runs from the source tree: this module is bundled by Astro, the worker and what it imports are not.
   // Its heap is capped: should drawing ever need more, the thread fails, and the build draws the rest (publish.ts).
   return new Worker(prerenderWorkerPath(job.root), {
-    name: threadNames.shareImages,
+    name: 'share-images',
     workerData: job,
     resourceLimits: { maxOldGenerationSizeMb: 256 },
   });
