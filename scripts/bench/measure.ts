@@ -29,8 +29,8 @@ export interface RunResult {
 const pageSize = 4096;
 const cpuMarker = '__bench_cpu__';
 
-/** Resident bytes of `root` and every process below it, read from /proc, in all and by command name; and their ids. */
-function treeRss(root: number): { total: number; byName: Record<string, number>; pids: number[] } {
+/** Resident bytes of `root` and every process below it, read from /proc, in all and by command name; and each process's id and name. */
+function treeRss(root: number): { total: number; byName: Record<string, number>; processes: { pid: number; name: string }[] } {
   const parent = new Map<number, number>();
   const rss = new Map<number, number>();
   const names = new Map<number, string>();
@@ -51,19 +51,19 @@ function treeRss(root: number): { total: number; byName: Record<string, number>;
   }
   let total = 0;
   const byName: Record<string, number> = {};
-  const pids: number[] = [];
+  const processes: { pid: number; name: string }[] = [];
   for (const [pid, bytes] of rss) {
     for (let p: number | undefined = pid; p !== undefined && p > 1; p = parent.get(p)) {
       if (p === root) {
         total += bytes;
-        pids.push(pid);
         const command = names.get(pid) ?? '?';
+        processes.push({ pid, name: command });
         byName[command] = (byName[command] ?? 0) + bytes;
         break;
       }
     }
   }
-  return { total, byName, pids };
+  return { total, byName, processes };
 }
 
 /** /proc counts CPU time in ticks of 1/100 s on Linux, whatever the kernel's own clock. */
@@ -77,13 +77,10 @@ const ticksPerSecond = 100;
  * and every thread of another program by the program (Pagefind's binary
  * "pagefind" with its Tokio threads).
  */
-function sampleThreads(pids: number[], seen: Map<string, { name: string; ticks: number }>): void {
-  for (const pid of pids) {
-    let program: string;
+function sampleThreads(processes: { pid: number; name: string }[], seen: Map<string, { name: string; ticks: number }>): void {
+  for (const { pid, name: program } of processes) {
     let tasks: string[];
     try {
-      const comm = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
-      program = comm === 'MainThread' || comm === 'node' ? '' : comm.startsWith('pagefind') ? 'pagefind' : comm;
       tasks = readdirSync(`/proc/${pid}/task`);
     } catch {
       continue; // The process ended while we looked.
@@ -92,7 +89,7 @@ function sampleThreads(pids: number[], seen: Map<string, { name: string; ticks: 
       try {
         const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        const name = program || stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        const name = program === 'node' ? stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) : program;
         seen.set(`${pid}/${tid}`, { name, ticks: Number(fields[11]) + Number(fields[12]) });
       } catch {
         // The thread ended while we looked.
@@ -128,7 +125,7 @@ export function runMeasured(command: string, args: string[], cwd: string, env: N
       if (!child.pid) return;
       const now = treeRss(child.pid);
       if (now.total > peakRss) [peakRss, peakByProcess] = [now.total, now.byName];
-      sampleThreads(now.pids, threads);
+      sampleThreads(now.processes, threads);
     };
     const timer = setInterval(sample, 100);
     child.on('error', (error) => {

@@ -19,6 +19,7 @@ import { join, resolve } from 'node:path';
 import { generateCorpus } from './corpus.ts';
 import { parsePhases, type BuildPhases } from '../../src/lib/build/phases.ts';
 import { parseSummary } from '../../src/lib/build/summary.ts';
+import { threadNames } from '../../src/lib/build/thread-names.ts';
 import { distStats, pageWeights, runMeasured, type RunResult } from './measure.ts';
 import { writeBaselineProject, writeSiteProject } from './project.ts';
 import { pathologicalLine } from './pathological.ts';
@@ -222,7 +223,7 @@ function phaseRows(): [string, (r: SizeResult) => string][] {
 }
 
 /** The worker threads this site's build starts, by the name each is given. */
-const ownThreads = ['check', 'search-index', 'data-files', 'share-images', 'site-gate'];
+const ownThreads: string[] = Object.values(threadNames);
 /** CPU seconds of a build by what ran: Astro's thread, the site's own threads, V8's helpers, Pagefind, file system, the rest. */
 function cpuByRole(b: Build): string {
   const of = (name: string) => b.cpuByThread[name] ?? 0;

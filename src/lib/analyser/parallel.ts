@@ -1,3 +1,4 @@
+import { threadNames } from '../build/thread-names.ts';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { threadAnswers } from '../build/thread-answer.ts';
@@ -32,7 +33,10 @@ export async function analyseContentInParallel(files: ReadFiles, options: Parall
     .slice(inThisThread ? 1 : 0)
     .map((share) =>
       threadAnswers<[DocumentResult[], Compiled]>(
-        new Worker(new URL('./worker.ts', import.meta.url), { name: 'check', workerData: { inputs: share, ids: prepared.ids, compile } }),
+        new Worker(new URL('./worker.ts', import.meta.url), {
+          name: threadNames.check,
+          workerData: { inputs: share, ids: prepared.ids, compile },
+        }),
         'the analyser',
         compile ? 2 : 1,
       ),

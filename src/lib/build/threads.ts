@@ -1,8 +1,6 @@
 // The threads that work beside Astro during a build: the Pagefind index and
 // the data files. Each runs a module of its own in a worker thread, so
-// Astro keeps the main thread for rendering. Each thread is named (on Linux
-// the name is the thread's, at most 15 characters), so `npm run bench` can
-// say what CPU time each took.
+// Astro keeps the main thread for rendering. Each is named (thread-names.ts).
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -11,6 +9,7 @@ import type { DataFilesAnswer, DataFilesJob } from '../export/data-files-worker.
 import type { IndexJob, IndexMessage, IndexResult } from '../search/index-worker.ts';
 import type { SiteGateJob } from './site-gate-worker.ts';
 import { threadAnswer } from './thread-answer.ts';
+import { threadNames } from './thread-names.ts';
 
 /** A promise that never settles: in a race, only the others count. */
 export const never = (): Promise<never> => new Promise<never>(() => {});
@@ -20,7 +19,7 @@ export const never = (): Promise<never> => new Promise<never>(() => {});
  * written (with the size of the thread's heap), `ended` once the thread has ended.
  */
 export function writeDataFilesInThread(job: DataFilesJob) {
-  const worker = new Worker(new URL('../export/data-files-worker.ts', import.meta.url), { name: 'data-files', workerData: job });
+  const worker = new Worker(new URL('../export/data-files-worker.ts', import.meta.url), { name: threadNames.dataFiles, workerData: job });
   const done = threadAnswer<DataFilesAnswer>(worker, 'writing the data files');
   done.catch(() => {}); // a failure is reported where it is awaited
   const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
@@ -39,7 +38,7 @@ export async function siteProblemsInThreads(job: SiteGateJob): Promise<string[]>
     Array.from({ length: of }, (_, part) => {
       // Its live data is the list of the site's files; 256 MiB holds that for far more than 10,000 documents.
       const worker = new Worker(new URL('./site-gate-worker.ts', import.meta.url), {
-        name: 'site-gate',
+        name: threadNames.siteGate,
         workerData: { ...job, share: { part, of } } satisfies SiteGateJob,
         resourceLimits: { maxOldGenerationSizeMb: 256 },
       });
@@ -59,7 +58,7 @@ export async function siteProblemsInThreads(job: SiteGateJob): Promise<string[]>
  * to `outputPath` as soon as the last of them has and `allow` was called.
  */
 export function startIndex(job: IndexJob) {
-  const worker = new Worker(new URL('../search/index-worker.ts', import.meta.url), { name: 'search-index', workerData: job });
+  const worker = new Worker(new URL('../search/index-worker.ts', import.meta.url), { name: threadNames.searchIndex, workerData: job });
   // The thread answers once, to `finish` (or fails before).
   const answer = threadAnswer<IndexResult>(worker, 'the search index');
   answer.catch(() => {}); // a failure is reported by finish()

@@ -1,3 +1,4 @@
+import { threadNames } from '../build/thread-names.ts';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { threadAnswer } from '../build/thread-answer.ts';
@@ -32,7 +33,7 @@ function drawingThread(job: PrerenderJob): Worker {
   // The worker runs from the source tree: this module is bundled by Astro, the worker and what it imports are not.
   // Its heap is capped: should drawing ever need more, the thread fails, and the build draws the rest (publish.ts).
   return new Worker(prerenderWorkerPath(job.root), {
-    name: 'share-images',
+    name: threadNames.shareImages,
     workerData: job,
     resourceLimits: { maxOldGenerationSizeMb: 256 },
   });
