@@ -1,7 +1,7 @@
-import { threadNames } from '../build/thread-names.ts';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { threadAnswers } from '../build/thread-answer.ts';
+import { threadNames } from '../build/thread-names.ts';
 import { analyseDocument } from './document.ts';
 import { compileValid, completeAnalysis, prepareAnalysis, type Analysis, type ReadFiles, type DocumentResult } from './corpus.ts';
 
@@ -29,18 +29,16 @@ export async function analyseContentInParallel(files: ReadFiles, options: Parall
   const count = Math.max(1, Math.min(threads, Math.floor(inputs.length / minimumPerThread)));
   const size = Math.ceil(inputs.length / count);
   const shares = Array.from({ length: count }, (_, i) => inputs.slice(i * size, (i + 1) * size));
-  const inWorkers = shares
-    .slice(inThisThread ? 1 : 0)
-    .map((share) =>
-      threadAnswers<[DocumentResult[], Compiled]>(
-        new Worker(new URL('./worker.ts', import.meta.url), {
-          name: threadNames.check,
-          workerData: { inputs: share, ids: prepared.ids, compile },
-        }),
-        'the analyser',
-        compile ? 2 : 1,
-      ),
-    );
+  const inWorkers = shares.slice(inThisThread ? 1 : 0).map((share) =>
+    threadAnswers<[DocumentResult[], Compiled]>(
+      new Worker(new URL('./worker.ts', import.meta.url), {
+        name: threadNames.check,
+        workerData: { inputs: share, ids: prepared.ids, compile },
+      }),
+      'the analyser',
+      compile ? 2 : 1,
+    ),
+  );
   const here = inThisThread ? shares[0]!.map((input) => analyseDocument(input, prepared.ids)) : [];
   const results = [here, ...(await Promise.all(inWorkers.map(([analysed]) => analysed)))];
   const analysis = completeAnalysis(files, prepared, results.flat());

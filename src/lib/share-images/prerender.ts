@@ -1,7 +1,7 @@
-import { threadNames } from '../build/thread-names.ts';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { threadAnswer } from '../build/thread-answer.ts';
+import { threadNames } from '../build/thread-names.ts';
 import type { ShareCard, ShareImage } from './card.ts';
 
 /**
