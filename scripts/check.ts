@@ -20,6 +20,6 @@ export function checkArguments(argv: string[]): { root: string; format: CheckFor
 
 if (import.meta.main) {
   const { root, format } = checkArguments(process.argv.slice(2));
-  const { diagnostics } = await runCheck(root, {}, format);
+  const { diagnostics } = await runCheck(root, { format });
   process.exitCode = diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

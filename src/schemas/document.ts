@@ -28,8 +28,13 @@ export const documentSchema = z.strictObject({
   url: urlSchema.optional(),
   /** BCP 47 language tag of the text. */
   language: languageSchema,
-  /** One neutral sentence saying what the document reports. */
-  summary: z.string().min(1),
+  /** One neutral sentence saying what the document reports; never the "unknown" that `npm run new` leaves to be replaced. */
+  summary: z
+    .string()
+    .min(1)
+    .regex(/^(?!\s*unknown\s*$)/i, {
+      error: 'is still "unknown", as npm run new left it: write one neutral sentence saying what the document reports',
+    }),
   /** Passages of the archived source left out of the page (share links, disclaimers). */
   trimmed: z.array(trimSchema).default([]),
   /** What the copy refers to but does not contain: a video, a map, links that lead nowhere. */

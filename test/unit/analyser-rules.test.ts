@@ -58,6 +58,13 @@ const cases: [fixture: string, expected: string[]][] = [
   ],
   ['missing-field', [`${at('missing-field', '2:1')}  error  frontmatter: "summary" is required  (frontmatter)`]],
   ['mistyped-field', [`${at('mistyped-field', '4:12')}  error  frontmatter: "published" must be a date written YYYY-MM-DD  (frontmatter)`]],
+  // `npm run new` writes summary: unknown for the maintainer to replace.
+  [
+    'placeholder-summary',
+    [
+      `${at('placeholder-summary', '6:10')}  error  frontmatter: "summary" is still "unknown", as npm run new left it: write one neutral sentence saying what the document reports  (frontmatter)`,
+    ],
+  ],
   ['broken-yaml', [`${at('broken-yaml', '2:35')}  error  broken YAML: Missing closing "quote  (yaml-syntax)`]],
   [
     'source-mismatch',

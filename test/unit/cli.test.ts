@@ -49,7 +49,8 @@ describe('npm run check and npm run build on bad content', () => {
       'content/documents/script.mdx:12:1  error  <script> is not allowed in documents  (no-html)',
       'content/documents/unknown-entity.mdx:12:201  error  unknown entity "rudskoy"; did you mean "sergey-rudskoy"?  (unknown-id)',
     ]);
-    expect(result.stderr).toContain('✗ 2 errors in 2 files; nothing was published.');
+    expect(result.stderr).toContain('✗ 2 errors in 2 files.\n');
+    expect(result.stderr).not.toContain('published'); // the check alone publishes nothing
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
   }, 60_000);
 
@@ -60,7 +61,7 @@ describe('npm run check and npm run build on bad content', () => {
     expect(result.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([
       '::error file=content/documents/unknown-entity.mdx,line=12,col=201,title=unknown-id::unknown entity "rudskoy"; did you mean "sergey-rudskoy"? (unknown-id)',
     ]);
-    expect(result.stderr).toContain('✗ 1 error in 1 file; nothing was published.');
+    expect(result.stderr).toContain('✗ 1 error in 1 file.\n');
     expect(result.stdout).toContain(
       '::notice title=not checked::content/documents/unknown-entity.mdx: editorial rules not checked until its errors are fixed',
     );
@@ -108,6 +109,7 @@ describe('npm run check and npm run build on bad content', () => {
     const result = astroBuildSync(dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('content/documents/broken-yaml.mdx:2:35  error  broken YAML: Missing closing "quote  (yaml-syntax)');
+    expect(result.stderr).toContain('✗ 1 error in 1 file; nothing was published.');
     expect(existsSync(join(dir, 'dist'))).toBe(false);
   }, 60_000);
 

@@ -2,7 +2,7 @@
 // copy of content/: every known name becomes a <Mention>, and the result
 // passes `npm run check` as written.
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticle, readByline, readDate, slugFor, trimReason } from '../../src/lib/maintainers/new-document/article.ts';
@@ -17,7 +17,7 @@ const run = (script: string, cwd: string, args: string[]) =>
   spawnSync(process.execPath, [join(repo, 'scripts', script), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
 
 describe('npm run new', () => {
-  it('writes a document whose every known name is a <Mention>, which passes npm run check unchanged', () => {
+  it('writes a document whose every known name is a <Mention>, which passes npm run check once its summary is written', () => {
     const dir = tempDir('reader-new-');
     cpSync(join(repo, 'content'), join(dir, 'content'), { recursive: true });
     const result = run('new.ts', dir, [article]);
@@ -53,6 +53,14 @@ describe('npm run new', () => {
     expect(result.stdout).toContain('"Anadolu Agency" → content/entities/anadolu-agency.md');
     expect(result.stdout).toContain('paragraph 2: 11775 — claim tanker-count-at-zakho ("11,775 tankers and trucks")');
 
+    // The check asks for the one thing left to write: the summary.
+    const first = run('check.ts', dir, [dir]);
+    expect(first.status).toBe(1);
+    expect(first.stderr.split('\n').filter((l) => l.includes('  error  '))).toEqual([
+      `content/documents/${slug}.mdx:${mdx.split('\n').indexOf('summary: unknown') + 1}:10  error  frontmatter: "summary" is still "unknown", as npm run new left it: write one neutral sentence saying what the document reports  (frontmatter)`,
+    ]);
+    const path = join(dir, 'content', 'documents', `${slug}.mdx`);
+    writeFileSync(path, mdx.replace('summary: unknown', 'summary: A sample report of the December briefing.'));
     const check = run('check.ts', dir, [dir]);
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);

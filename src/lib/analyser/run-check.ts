@@ -8,8 +8,16 @@ import { analyseContentInParallel, type ParallelOptions } from './parallel.ts';
 
 export type CheckFormat = 'text' | 'github';
 
-export async function runCheck(root: string, options: ParallelOptions = {}, format: CheckFormat = 'text'): Promise<Analysis> {
-  const analysis = await analyseContentInParallel(readContent(root), options);
+export interface CheckOptions extends ParallelOptions {
+  /** How each problem is printed: `path:line:col  error  …` lines, or GitHub workflow commands. */
+  format?: CheckFormat;
+  /** Whether a build runs the check: its summary line then says that nothing was published. */
+  building?: boolean;
+}
+
+export async function runCheck(root: string, options: CheckOptions = {}): Promise<Analysis> {
+  const { format = 'text', building = false, ...parallel } = options;
+  const analysis = await analyseContentInParallel(readContent(root), parallel);
   // GitHub reads workflow commands from standard output.
   for (const d of analysis.diagnostics) {
     if (format === 'github') console.log(githubAnnotation(d));
@@ -22,7 +30,7 @@ export async function runCheck(root: string, options: ParallelOptions = {}, form
     if (analysis.skipped.length > 0) console.error(`\nNot checked in this run:\n${analysis.skipped.map((s) => `  ${s}`).join('\n')}`);
     if (format === 'github')
       for (const s of analysis.skipped) console.log(`::notice title=not checked::${s.replace(/%/g, '%25').replace(/\n/g, '%0A')}`);
-    console.error(`\n✗ ${plural(errors, 'error')} in ${plural(files, 'file')}; nothing was published.`);
+    console.error(`\n✗ ${plural(errors, 'error')} in ${plural(files, 'file')}${building ? '; nothing was published' : ''}.`);
   } else {
     const annotations = c.documents.reduce((n, d) => n + d.annotations.length, 0);
     const counts = [

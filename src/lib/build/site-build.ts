@@ -98,7 +98,7 @@ export function startSiteBuild(options: SiteBuildOptions) {
   recoverInterrupted(paths);
 
   // The check leaves this thread to Astro, which starts meanwhile; its threads then compile each document for its page.
-  const checking = runCheck(root, { inThisThread: false, compile: true });
+  const checking = runCheck(root, { inThisThread: false, compile: true, building: true });
   const beside = checking.then((analysis): Beside | undefined => {
     const checkMs = performance.now() - started;
     if (hasErrors(analysis)) return undefined;
