@@ -1,5 +1,5 @@
-// `astro dev`: any change under content/ (documents, archived copies,
-// entities, claims) drops the analysed corpus, analyses the content again
+// `astro dev`: any change to a file the check reads under content/ (documents,
+// archived copies, entities, claims) drops the analysed corpus, analyses the content again
 // (printing its errors in the terminal) and reloads the page. A broken
 // document stops only the pages that need it (see tolerateDocumentErrors).
 // Nothing under content/ is a module Vite imports (the analyser reads every
@@ -13,6 +13,10 @@ import { invalidateCorpus, peekCorpus, tolerateDocumentErrors } from '../lib/cor
 
 /** How long after a change the file is read again, in case it was still being written. */
 const settle = 300;
+/** How long the events of one save may follow each other. */
+const quiet = 50;
+/** The files the content check reads (read-content.ts), by their ending: an editor's copies and backups (`.x.mdx.swp`, `x.mdx~`) are none of them. */
+const contentFile = /\.(?:mdx|md|txt)$/;
 
 export function contentWatch(): AstroIntegration {
   let root = process.cwd();
@@ -32,10 +36,15 @@ function watchContent(server: ViteDevServer, root: string): void {
   tolerateDocumentErrors();
   server.watcher.add(content);
   const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : undefined);
-  const changed = (path: string) => {
-    if (!path.split('\\').join('/').startsWith(content)) return;
-    invalidateCorpus();
-    const seen = read(path);
+  // One save can raise several events (an editor that writes a copy and
+  // renames it: add, change, unlink): they are answered once, when they stop.
+  let burst: NodeJS.Timeout | undefined;
+  let events = 0;
+  const touched = new Set<string>();
+  const report = () => {
+    const seen = new Map([...touched].map((path) => [path, read(path)]));
+    const upTo = events;
+    touched.clear();
     // Say at once, in the terminal, what the change broke or fixed.
     const { diagnostics } = peekCorpus(root).analysis;
     const errors = diagnostics.filter((d) => d.severity === 'error');
@@ -44,10 +53,20 @@ function watchContent(server: ViteDevServer, root: string): void {
     server.ws.send({ type: 'full-reload' });
     // A file saved in two steps (emptied, then written) can raise one event
     // while still empty; the analysis would keep that state. Look again once
-    // it has settled.
+    // it has settled, unless a later event has been answered meanwhile.
     setTimeout(() => {
-      if (read(path) !== seen) changed(path);
+      if (events !== upTo) return;
+      for (const [path, text] of seen) if (read(path) !== text) changed(path);
     }, settle).unref();
+  };
+  const changed = (path: string) => {
+    const file = path.split('\\').join('/');
+    if (!file.startsWith(content) || !contentFile.test(file)) return;
+    invalidateCorpus();
+    events++;
+    touched.add(path);
+    clearTimeout(burst);
+    burst = setTimeout(report, quiet).unref();
   };
   for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, changed);
 }

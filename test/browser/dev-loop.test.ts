@@ -3,7 +3,7 @@
 // and fixing the file brings the page back without a restart. Documents,
 // archived copies and entities are each broken once.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,6 +98,30 @@ describe('npm run dev after a content error', () => {
     }
 
     restore();
+    await statusBecomes(200);
+  }, 180_000);
+
+  it('says a save that breaks a document once, however many events the save raises, with no stack of the site code', async () => {
+    // As many editors save: a copy written beside the file, then renamed over it (add, change, unlink).
+    const path = join(dir, documentFile);
+    const before = readFileSync(path, 'utf8');
+    const saveAs = (text: string) => {
+      const copy = join(dir, 'content', 'documents', `.${slug}.mdx.tmp`);
+      writeFileSync(copy, text);
+      renameSync(copy, path);
+    };
+    const from = output.length;
+    saveAs(before.replace('<Mention entity="turkey">', '<Mention entity="turky">'));
+    try {
+      await statusBecomes(500);
+      // The watcher's report and the page's error; then time for a late event and the watcher's second look.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const said = output.slice(from).replace(/\x1b\[[0-9;]*m/g, '');
+      expect(said.match(/\[vite\] content\/documents\/\S+  error  unknown entity "turky"/g)).toHaveLength(1);
+      expect(said).not.toMatch(/\n\s+at .*\.(ts|js|mjs|astro):\d+/);
+    } finally {
+      saveAs(before);
+    }
     await statusBecomes(200);
   }, 180_000);
 

@@ -114,6 +114,9 @@ export class ContentError extends Error {
     const lines = [first, ...diagnostics.filter((d) => d !== first)].map(formatDiagnostic);
     super(`${lines.join('\n')}\n(${plural(diagnostics.length, 'content error')}: npm run check lists them all)`);
     this.name = 'ContentError';
+    // The fault is in the content, not the code: Astro and Vite print an
+    // error's stack in the terminal, and the frames would only bury the lines above.
+    this.stack = `${this.name}: ${this.message}`;
     this.diagnostics = diagnostics;
     this.id = `${root}/${first.file}`;
     this.loc = { file: this.id, line: first.line, column: first.column };
