@@ -47,6 +47,12 @@ test('the search page is not indexed as content', () => {
   expect(page('search/index.html').querySelector('[data-pagefind-body]')).toBeNull();
 });
 
+test('the search page has one search box, its own (the header box of other pages would only search on Enter)', () => {
+  expect(page('search/index.html').querySelectorAll('input[type="search"]').length).toBe(1);
+  expect(page('search/index.html').querySelector('#search-q')).not.toBeNull();
+  expect(page('index.html').querySelector('.site-search #site-search-q')).not.toBeNull();
+});
+
 describe.each(documents.map((d) => [d.slug, d] as const))('document %s', (slug, document) => {
   test('its page carries data-pagefind-body', () => {
     expect(page(documentFile(slug)).querySelectorAll('[data-pagefind-body]').length).toBe(1);
