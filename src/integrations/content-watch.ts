@@ -8,15 +8,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { formatDiagnostic } from '../lib/analyser/index.ts';
+import { formatDiagnostic, isContentFile } from '../lib/analyser/index.ts';
 import { invalidateCorpus, peekCorpus, tolerateDocumentErrors } from '../lib/corpus/store.ts';
 
 /** How long after a change the file is read again, in case it was still being written. */
 const settle = 300;
 /** How long the events of one save may follow each other. */
 const quiet = 50;
-/** The files the content check reads (read-content.ts), by their ending: an editor's copies and backups (`.x.mdx.swp`, `x.mdx~`) are none of them. */
-const contentFile = /\.(?:mdx|md|txt)$/;
 
 export function contentWatch(): AstroIntegration {
   let root = process.cwd();
@@ -45,6 +43,9 @@ function watchContent(server: ViteDevServer, root: string): void {
     const seen = new Map([...touched].map((path) => [path, read(path)]));
     const upTo = events;
     touched.clear();
+    // Analysed now, as the files were just read: a page asked for during the
+    // burst may have analysed them before its last write.
+    invalidateCorpus();
     // Say at once, in the terminal, what the change broke or fixed.
     const { diagnostics } = peekCorpus(root).analysis;
     const errors = diagnostics.filter((d) => d.severity === 'error');
@@ -60,8 +61,9 @@ function watchContent(server: ViteDevServer, root: string): void {
     }, settle).unref();
   };
   const changed = (path: string) => {
+    // An editor's copies and backups (`.x.mdx.swp`, `x.mdx~`) are not content.
     const file = path.split('\\').join('/');
-    if (!file.startsWith(content) || !contentFile.test(file)) return;
+    if (!file.startsWith(content) || !isContentFile(file.slice(content.length))) return;
     invalidateCorpus();
     events++;
     touched.add(path);

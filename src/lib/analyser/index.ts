@@ -1,3 +1,3 @@
 export { analyseContent, type Analysis, type ContentFiles } from './corpus.ts';
-export { readContent } from './read-content.ts';
+export { isContentFile, readContent } from './read-content.ts';
 export { formatDiagnostic, type Diagnostic } from './diagnostics.ts';

@@ -3,6 +3,16 @@ import { join, relative } from 'node:path';
 import type { ReadFiles } from './corpus.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
+/** The folders of `content/` and the ending of the files the check reads in each; any other file there is not content. */
+const contentFolders = { documents: '.mdx', sources: '.txt', entities: '.md', claims: '.md' } as const;
+
+/** Whether a path below `content/` (e.g. "documents/x.mdx") names a file the check reads. */
+export function isContentFile(path: string): boolean {
+  const [folder, name, ...deeper] = path.split('/');
+  const ending = contentFolders[folder as keyof typeof contentFolders];
+  return ending !== undefined && name !== undefined && deeper.length === 0 && name.endsWith(ending);
+}
+
 /**
  * Reads `content/` under a project root. Paths in the result are relative to
  * that root. Symbolic links are refused (a link could publish any file on the
@@ -46,10 +56,10 @@ export function readContent(root: string, contentDir = 'content'): ReadFiles {
       });
   };
   return {
-    documents: read('documents', '.mdx'),
-    sources: read('sources', '.txt'),
-    entities: read('entities', '.md'),
-    claims: read('claims', '.md'),
+    documents: read('documents', contentFolders.documents),
+    sources: read('sources', contentFolders.sources),
+    entities: read('entities', contentFolders.entities),
+    claims: read('claims', contentFolders.claims),
     problems,
   };
 }
