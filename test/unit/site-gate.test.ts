@@ -90,6 +90,29 @@ describe('the whole staged site', () => {
     ]);
   });
 
+  it('reads pages as UTF-8: links and ids with letters beyond ASCII, written or as references, are found or named as written', () => {
+    // The gate reads each page a byte a character and decodes only the values it resolves or reports.
+    const dir = tempDir('reader-gate-');
+    mkdirSync(join(dir, 'entités', 'zoë'), { recursive: true });
+    writeFileSync(join(dir, 'entités', 'zoë', 'index.html'), '<p id="zoë"></p>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<a href="/entités/zoë/">written</a><a href="/entit&#xe9;s/zo&#235;/">escaped</a><a href="/entit%C3%A9s/zo%C3%AB/">encoded</a>' +
+        '<a href="/entités/chloé/">missing</a><p id="café"></p><p id="caf&#233;"></p>',
+    );
+    expect(siteProblems(dir, '/')).toEqual([
+      'index.html: href="/entités/chloé/": no file in the site at /entit%C3%A9s/chlo%C3%A9/',
+      'index.html: id "café" is used 2 times',
+    ]);
+  });
+
+  it('takes only HTML whitespace between attributes: a no-break space stays inside an unquoted value', () => {
+    // Browsers read <a href=/x\u00a0y> as one value; JavaScript's \s would have split it.
+    expect(page('<a href=/documents/a/\u00a0x>nbsp</a>')).toEqual([
+      'href="/documents/a/\u00a0x": no file in the site at /documents/a/%C2%A0x',
+    ]);
+  });
+
   it('checks every page in exactly one share when threads share the site', () => {
     const dir = tempDir('reader-gate-');
     for (const page of ['a', 'b', 'c', 'd', 'e']) {

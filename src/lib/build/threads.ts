@@ -1,9 +1,9 @@
 // The threads that work beside Astro during a build: the Pagefind index and
 // the data files. Each runs a module of its own in a worker thread, so
 // Astro keeps the main thread for rendering. Each is named (thread-names.ts).
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DataFilesAnswer, DataFilesJob } from '../export/data-files-worker.ts';
 import type { IndexJob, IndexMessage, IndexResult } from '../search/index-worker.ts';
@@ -90,13 +90,17 @@ export function startIndex(job: IndexJob) {
 
 export type SearchIndexThread = ReturnType<typeof startIndex>;
 
-/** Moves every file under `from` to the same place under `to`, then removes `from`. */
+/**
+ * Moves everything under `from` to the same place under `to`, then removes
+ * `from`. A folder that `to` does not have yet moves whole, in one rename
+ * (the data files' folders hold a file per document); one it has is merged.
+ */
 export function moveInto(from: string, to: string): void {
-  for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const target = join(to, relative(from, join(entry.parentPath, entry.name)));
-    mkdirSync(dirname(target), { recursive: true });
-    renameSync(join(entry.parentPath, entry.name), target);
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory() && existsSync(target)) moveInto(source, target);
+    else renameSync(source, target);
   }
   rmSync(from, { recursive: true, force: true });
 }
