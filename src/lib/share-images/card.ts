@@ -1,6 +1,6 @@
 import { attributionChain } from '../corpus/chain.ts';
 import type { CorpusGraph } from '../corpus/graph.ts';
-import { claimDisputers } from '../corpus/disputers.ts';
+import { claimsDisputers } from '../corpus/disputers.ts';
 import { oncePerGraph } from '../corpus/per-graph.ts';
 import type { ClaimAnnotation, QuoteAnnotation } from '../corpus/types.ts';
 import { siteRelativeUrls, type Urls } from '../urls.ts';
@@ -41,11 +41,10 @@ function names(list: string[]): string {
 }
 
 /** Who disputes these claims anywhere in the corpus, by name, in the order first met (src/lib/corpus/disputers.ts). */
-function disputersOf(graph: CorpusGraph, claims: Iterable<string>): string[] {
-  const who = new Set<string>();
-  for (const id of claims)
-    for (const speaker of claimDisputers(graph, id)) who.add(speaker ? (graph.entity(speaker)?.name ?? speaker) : 'an unnamed source');
-  return [...who];
+function disputersOf(graph: CorpusGraph, claims: readonly string[]): string[] {
+  return [
+    ...new Set(claimsDisputers(graph, claims).map((speaker) => (speaker ? (graph.entity(speaker)?.name ?? speaker) : 'an unnamed source'))),
+  ];
 }
 
 /** A document's share card: drawn by the share images' thread, its text the alternative on the document's page, so made once. */
