@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNoteText, noteToPlainText } from '../../src/lib/notes/note-text.ts';
 import { editDistance, suggest } from '../../src/lib/analyser/suggest.ts';
 import { sentenceAround } from '../../src/lib/analyser/text-builder.ts';
-import { archivePlainText, normalise } from '../../src/lib/analyser/source-match.ts';
+import { archivePlainText, normalise, normalisedText } from '../../src/lib/analyser/source-match.ts';
 import { makeUrls } from '../../src/lib/urls.ts';
 
 describe('note text', () => {
@@ -109,6 +109,10 @@ describe('source comparison', () => {
     for (let n = 0; n < 500; n++) {
       const input = Array.from({ length: 1 + (n % 40) }, () => alphabet[next()]).join('');
       expect(normalise(input).text, JSON.stringify(input)).toBe(reference(input));
+      // Without its origins, by replacements where there is no combining mark: the same text.
+      expect(normalisedText(input), JSON.stringify(input)).toBe(reference(input));
+      const unmarked = input.replace(/\p{M}/gu, '');
+      expect(normalisedText(unmarked), JSON.stringify(unmarked)).toBe(reference(unmarked));
     }
   });
   it('reads an archived copy as Markdown, keeping link text and dropping link targets', () => {

@@ -50,6 +50,20 @@ export function normalise(input: string): { text: string; origin: number[] } {
   return { text: chars.join(''), origin };
 }
 
+/**
+ * normalise(input).text, without the origins, which only a mismatch needs:
+ * text with no combining mark is normalised by three replacements, at a
+ * fifth of the cost of the walk above (most documents and archives).
+ */
+export function normalisedText(input: string): string {
+  if (/\p{M}/u.test(input)) return normalise(input).text;
+  const text = input
+    .replace(/\s+/g, ' ')
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‘’‚‛′]/g, "'");
+  return text.slice(text.startsWith(' ') ? 1 : 0, text.endsWith(' ') ? -1 : undefined);
+}
+
 /** Same as /\s/.test(ch), with a fast path for ASCII. */
 function isSpace(code: number, ch: string): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
@@ -103,10 +117,7 @@ export function checkAgainstSource(args: {
 }): void {
   const { report, archive } = args;
   // The archive's blocks (paragraphs, headings, cells), each normalised.
-  const blocks = archivePlainText(archive.text)
-    .split('\n\n')
-    .map((block) => normalise(block).text)
-    .filter(Boolean);
+  const blocks = archivePlainText(archive.text).split('\n\n').map(normalisedText).filter(Boolean);
 
   // Each trimmed passage is reported at its own entry; it must be a whole
   // block of the archive, so a trim can drop a share widget or a disclaimer,
@@ -122,7 +133,7 @@ export function checkAgainstSource(args: {
   const removed = new Set<number>();
   for (const [i, trim] of args.trimmed.entries()) {
     const at = entries[i] ?? { line: trimLine + 1 || 1, column: 1 };
-    const passage = normalise(trim.text).text;
+    const passage = normalisedText(trim.text);
     const index = blocks.findIndex((block, b) => block === passage && !removed.has(b));
     if (index >= 0) {
       removed.add(index);
@@ -150,7 +161,7 @@ export function checkAgainstSource(args: {
   // With a passage missing from the archive the comparison below would mislead.
   if (report.list.some((d) => d.rule === 'trim-not-found')) return;
 
-  const title = normalise(args.title).text;
+  const title = normalisedText(args.title);
   if (!expected.startsWith(title)) {
     const titleLine = args.source.split('\n').findIndex((l) => l.startsWith('title:')) + 1;
     const i = differingWord(title, expected);
@@ -164,8 +175,8 @@ export function checkAgainstSource(args: {
   }
   expected = expected.slice(title.length).trimStart();
 
+  if (normalisedText(args.text) === expected) return;
   const actual = normalise(args.text);
-  if (actual.text === expected) return;
   let i = 0;
   while (i < actual.text.length && i < expected.length && actual.text[i] === expected[i]) i++;
   // Point at the start of the differing word, which is what a reader compares.
