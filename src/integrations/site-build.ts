@@ -46,7 +46,11 @@ export function siteBuild(): AstroIntegration {
         await run.contentPassed();
       },
       'astro:build:setup': (options) => hooks['astro:build:setup']?.(options),
-      'astro:build:generated': (options) => hooks['astro:build:generated']?.(options),
+      'astro:build:generated': async (options) => {
+        await hooks['astro:build:generated']?.(options);
+        // Every page is written: the site is gathered and checked while the other integrations finish.
+        run?.pagesWritten();
+      },
       'astro:build:done': async () => {
         await run?.finish();
       },

@@ -9,15 +9,17 @@
 //    in threads of their own, and the search index takes each page as Astro
 //    renders it (src/lib/build/page-feed.ts) and is written once its last
 //    page has come, while Astro renders the passage pages.
-// 3. `finish`, at astro:build:done: make sure the search index is written,
-//    gather everything into the staging folder, check the built site
-//    (site-gate.ts), then publish it in place of the output folder (publish.ts).
+// 3. `pagesWritten`, at astro:build:generated: make sure the search index is
+//    written, gather everything into the staging folder and check the built
+//    site (site-gate.ts), while the other integrations finish.
+// 4. `finish`, at astro:build:done: wait for that, then publish the site in
+//    place of the output folder (publish.ts).
 //
 // Astro builds into a staging folder beside the output folder, so a failed,
 // killed or refused build leaves the published site as it was. Failures end
 // the process with one clear message: bad content with the check's
 // `path:line:col` lines, a failed thread with its error, never a stack trace.
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Analysis } from '../analyser/index.ts';
 import { runCheck } from '../analyser/run-check.ts';
@@ -140,40 +142,70 @@ export function startSiteBuild(options: SiteBuildOptions) {
     .then((b) => (b ? Promise.race([b.search.failed, b.data.done.then(never)]) : undefined))
     .catch((error: unknown) => stop(`✗ build failed: ${briefly(error)}`));
 
+  /**
+   * Once every page is written: the search index finished, the data files and
+   * share images gathered into the staging folder, and the site gate's verdict.
+   * Started at astro:build:generated, so it runs while the other integrations
+   * finish (the sitemap of 10,000 documents took 4 s). Of what they write, the
+   * pages link only to the sitemap: it counts as there, and finish() makes
+   * sure it came.
+   */
+  const writtenLater = [siteRelative.sitemap().slice(1)];
+  let gathered: Promise<{ problems: string[]; indexed: { pages: number; passages: number }; rendered: number }> | undefined;
+  const gather = async (ready: Beside) => {
+    setPageFeed(undefined);
+    const rendered = performance.now();
+    // Cost must stay linear: one analysis and one graph for the whole build.
+    if (analysisCount() !== 1)
+      throw new Error(`the content was analysed ${analysisCount()} times during the build; pages must share one corpus graph`);
+    await ready.data.done;
+    // The data files are moved into the site while the gate reads its pages: like the share images, they
+    // are known, so they count as there (at 10,000 documents, moving their 30,000 files took 3 s before
+    // the gate could start). The data files hold no page; if ever one did, it is moved first, to be read.
+    const dataFiles = filesUnder(paths.side);
+    const pagesAmongThem = dataFiles.some((file) => file.endsWith('.html'));
+    if (pagesAmongThem) moveInto(paths.side, paths.staging);
+    // The index is written (usually it already is): no page links to its files, so the gate need not wait.
+    const indexing = ready.search.finish();
+    indexing.catch(() => {}); // awaited below
+    // Defence in depth: whatever the check missed, no page may link to
+    // another scheme, to a path with no file, or repeat an id. The pages
+    // are read while the share images are written, whose files are known:
+    // read after them, the pages were a last stretch of one busy core.
+    const gate = siteProblemsInThreads({
+      dir: paths.staging,
+      base,
+      coming: [...dataFiles, ...ready.images.map((i) => i.file), ...writtenLater],
+    });
+    gate.catch(() => {}); // awaited below
+    if (!pagesAmongThem) moveInto(paths.side, paths.staging);
+    // The share images are copied from their cache (those not drawn yet are drawn first).
+    await writeShareImages(ready.images, paths.staging, root);
+    const [problems, indexed] = await Promise.all([gate, indexing]);
+    return { problems, indexed, rendered };
+  };
+  const gatherOnce = (ready: Beside) => {
+    gathered ??= gather(ready);
+    gathered.catch(() => {}); // reported by finish()
+    return gathered;
+  };
+
   return {
     /** Astro's output folder for this build: the staging folder. */
     stagingDir: paths.staging,
     contentPassed,
+    /** Every page is written (astro:build:generated): starts gathering and checking the site. */
+    pagesWritten(): void {
+      if (threads) void gatherOnce(threads);
+    },
     /** Writes the pages' index, checks the whole site and publishes it. */
     async finish(): Promise<void> {
       const ready = threads;
       if (!ready) return stop('✗ build failed: Astro finished before the content check did');
       try {
-        setPageFeed(undefined);
-        const rendered = performance.now();
-        // Cost must stay linear: one analysis and one graph for the whole build.
-        if (analysisCount() !== 1)
-          throw new Error(`the content was analysed ${analysisCount()} times during the build; pages must share one corpus graph`);
-        await ready.data.done;
-        // The data files are moved into the site while the gate reads its pages: like the share images, they
-        // are known, so they count as there (at 10,000 documents, moving their 30,000 files took 3 s before
-        // the gate could start). The data files hold no page; if ever one did, it is moved first, to be read.
-        const dataFiles = filesUnder(paths.side);
-        const pagesAmongThem = dataFiles.some((file) => file.endsWith('.html'));
-        if (pagesAmongThem) moveInto(paths.side, paths.staging);
-        // The index is written (usually it already is): no page links to its files, so the gate need not wait.
-        const indexing = ready.search.finish();
-        indexing.catch(() => {}); // awaited below
-        // Defence in depth: whatever the check missed, no page may link to
-        // another scheme, to a path with no file, or repeat an id. The pages
-        // are read while the share images are written, whose files are known:
-        // read after them, the pages were a last stretch of one busy core.
-        const gate = siteProblemsInThreads({ dir: paths.staging, base, coming: [...dataFiles, ...ready.images.map((i) => i.file)] });
-        gate.catch(() => {}); // awaited below
-        if (!pagesAmongThem) moveInto(paths.side, paths.staging);
-        // The share images are copied from their cache (those not drawn yet are drawn first).
-        await writeShareImages(ready.images, paths.staging, root);
-        const [problems, indexed] = await Promise.all([gate, indexing]);
+        const { problems, indexed, rendered } = await gatherOnce(ready);
+        for (const file of writtenLater)
+          if (!existsSync(join(paths.staging, file))) problems.push(`${file}: missing: pages link to it, and no integration wrote it`);
         if (problems.length > 0) {
           const more = problems.length > 20 ? `\n… and ${problems.length - 20} more` : '';
           throw new Error(`the built site failed its last check, so it was not published:\n${problems.slice(0, 20).join('\n')}${more}`);
