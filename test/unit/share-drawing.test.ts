@@ -122,4 +122,27 @@ describe('the share image as drawn', () => {
     const base = inked(5);
     for (const x of [5.25, 5.5, 5.75]) expect(Math.abs(inked(x) - base) / base).toBeLessThan(0.05);
   });
+
+  it('clips a shape at the edges of the canvas: what falls inside is drawn as on a larger canvas, and nothing wraps onto another row', () => {
+    const [g] = setLine('W', { size: 40, weight: 700 }).glyphs;
+    const draw = (canvas: Canvas, x: number, y: number) => {
+      canvas.begin(hex('#ffffff'), [hex('#000000'), hex('#ff0000')]);
+      canvas.drawGlyph(g!.face, g!.glyph, 40, x, y, 0);
+      canvas.strokeRoundedRect(x - 4, y - 30, 24, 40, 6, 2, 1);
+      return canvas;
+    };
+    // The same drawing, whole on a large canvas, and cut by every edge of a small one placed over it.
+    const large = draw(new Canvas(80, 80), 30, 45);
+    const small = draw(new Canvas(24, 20), 30 - 20, 45 - 30);
+    const pixel = (canvas: Canvas, x: number, y: number) => canvas.rows[y * (canvas.width + 1) + 1 + x]!;
+    let inked = 0;
+    for (let y = 0; y < small.height; y++) {
+      expect(small.rows[y * (small.width + 1)]).toBe(0); // each row's filter byte
+      for (let x = 0; x < small.width; x++) {
+        expect(pixel(small, x, y), `${x}, ${y}`).toBe(pixel(large, x + 20, y + 30));
+        if (pixel(small, x, y) !== 0) inked++;
+      }
+    }
+    expect(inked).toBeGreaterThan(20);
+  });
 });

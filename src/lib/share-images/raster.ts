@@ -18,13 +18,24 @@ import type { Face } from './typeset.ts';
 export const LEVELS = 63;
 export type Rgb = readonly [number, number, number];
 
-/** Coverage, 0 to 255 per pixel, of a shape placed at (left, top) from its origin. */
+/**
+ * Coverage of a shape placed at (left, top) from its origin, in the canvas's
+ * levels (0 to LEVELS per pixel), worked out once per mask, not per pixel
+ * drawn: a card draws a few thousand glyphs from a few hundred masks.
+ */
 interface Mask {
   width: number;
   height: number;
   left: number;
   top: number;
-  alpha: Uint8Array;
+  levels: Uint8Array;
+}
+
+/** Coverage from 0 to 255 (resvg's alpha) as the canvas's levels. */
+function levelsOf(alpha: Uint8Array): Uint8Array {
+  const levels = new Uint8Array(alpha.length);
+  for (let i = 0; i < alpha.length; i++) levels[i] = Math.round((alpha[i]! * LEVELS) / 255);
+  return levels;
 }
 
 export const hex = (colour: string): Rgb => [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)) as unknown as Rgb;
@@ -53,7 +64,7 @@ function glyphMask(face: Face, glyph: Glyph, size: number, quarter: number): Mas
     const height = Math.max(1, Math.ceil(box.y2) + 1 - top);
     const d = pathData(path);
     const alpha = d ? rasterise(`<path transform="translate(${-left} ${-top})" d="${d}"/>`, width, height) : new Uint8Array(width * height);
-    mask = { width, height, left, top, alpha };
+    mask = { width, height, left, top, levels: levelsOf(alpha) };
     glyphMasks.set(key, mask);
   }
   return mask;
@@ -122,14 +133,6 @@ export class Canvas {
     return out;
   }
 
-  /** Covers a pixel with `ink` at `alpha` (0 to 255); where two shapes meet, the stronger coverage stays. */
-  private cover(offset: number, ink: number, alpha: number): void {
-    const level = Math.round((alpha * LEVELS) / 255);
-    if (level === 0) return;
-    const present = this.rows[offset]!;
-    if (present === 0 || ((present - 1) % LEVELS) + 1 < level) this.rows[offset] = ink * LEVELS + level;
-  }
-
   /** A box in full ink, on whole pixels. */
   fillRect(x: number, y: number, width: number, height: number, ink: number): void {
     const index = (ink + 1) * LEVELS;
@@ -141,15 +144,21 @@ export class Canvas {
     }
   }
 
+  /** Draws a mask in `ink`, clipped to the canvas; where two shapes meet, the stronger coverage stays. */
   private drawMask(mask: Mask, x: number, y: number, ink: number): void {
-    for (let row = 0; row < mask.height; row++) {
-      const py = y + mask.top + row;
-      if (py < 0 || py >= this.height) continue;
-      const line = py * this.stride + 1;
-      for (let col = 0; col < mask.width; col++) {
-        const px = x + mask.left + col;
-        if (px < 0 || px >= this.width) continue;
-        this.cover(line + px, ink, mask.alpha[row * mask.width + col]!);
+    const [left, top] = [x + mask.left, y + mask.top];
+    const [firstCol, endCol] = [Math.max(0, -left), Math.min(mask.width, this.width - left)];
+    const [firstRow, endRow] = [Math.max(0, -top), Math.min(mask.height, this.height - top)];
+    const { rows } = this;
+    const base = ink * LEVELS;
+    for (let row = firstRow; row < endRow; row++) {
+      const line = (top + row) * this.stride + 1 + left;
+      const from = row * mask.width;
+      for (let col = firstCol; col < endCol; col++) {
+        const level = mask.levels[from + col]!;
+        if (level === 0) continue;
+        const present = rows[line + col]!;
+        if (present === 0 || ((present - 1) % LEVELS) + 1 < level) rows[line + col] = base + level;
       }
     }
   }
@@ -171,7 +180,7 @@ export class Canvas {
     if (!mask) {
       const inset = thickness / 2;
       const shape = `<rect x="${inset}" y="${inset}" width="${w - thickness}" height="${h - thickness}" rx="${radius - inset}" fill="none" stroke="#000" stroke-width="${thickness}"/>`;
-      mask = { width: w, height: h, left: 0, top: 0, alpha: rasterise(shape, w, h) };
+      mask = { width: w, height: h, left: 0, top: 0, levels: levelsOf(rasterise(shape, w, h)) };
       borderMasks.set(key, mask);
     }
     this.drawMask(mask, Math.round(x), Math.round(y), ink);
