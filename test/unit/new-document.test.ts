@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticle, readByline, readDate, slugFor, trimReason } from '../../src/lib/maintainers/new-document/article.ts';
 import { markParagraph, spellings } from '../../src/lib/maintainers/new-document/mentions.ts';
-import { composeDocument } from '../../src/lib/maintainers/new-document/compose.ts';
+import { composeDocument, describeNewDocument } from '../../src/lib/maintainers/new-document/compose.ts';
 import { claimFigures, unknownNames } from '../../src/lib/maintainers/new-document/unplaced.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
@@ -105,11 +105,14 @@ describe('reading an article', () => {
 });
 
 describe('marking names', () => {
-  const { known, ambiguous } = spellings([
+  const { known, ambiguous, common } = spellings([
     { id: 'recep-tayyip-erdogan', name: 'Recep Tayyip Erdoğan', aliases: ['Erdogan', 'Recep Tayyip Erdogan'] },
     { id: 'rt', name: 'RT', aliases: [] },
     { id: 'moscow', name: 'Moscow', aliases: [] },
     { id: 'russian-government', name: 'Russian government', aliases: ['Moscow'] },
+    { id: 'russian-defence-ministry', name: 'Russian Defence Ministry', aliases: ['the ministry', 'mod_russia'] },
+    { id: 'moscow-briefing', name: 'Moscow briefing of 2 December 2015', aliases: ['briefing', 'major briefing'] },
+    { id: 'global-research', name: 'Global Research', aliases: ['globalresearch.ca'] },
   ]);
 
   it('takes the longest name, whole words only, the first time in a paragraph', () => {
@@ -128,6 +131,30 @@ describe('marking names', () => {
   it('leaves a spelling two entities share to the maintainer', () => {
     expect(ambiguous).toEqual(new Map([['Moscow', ['moscow', 'russian-government']]]));
     expect(markParagraph('In Moscow.', known).mdx).toBe('In Moscow.');
+  });
+
+  it('leaves an alias in common words to the maintainer, which names another ministry or briefing in another article', () => {
+    expect(common).toEqual(
+      new Map([
+        ['the ministry', 'russian-defence-ministry'],
+        ['briefing', 'moscow-briefing'],
+        ['major briefing', 'moscow-briefing'],
+      ]),
+    );
+    expect(markParagraph('Turkey said the ministry would answer at a briefing, @mod_russia wrote on globalresearch.ca.', known).mdx).toBe(
+      'Turkey said the ministry would answer at a briefing, @<Mention entity="russian-defence-ministry">mod_russia</Mention> wrote on <Mention entity="global-research">globalresearch.ca</Mention>.',
+    );
+  });
+
+  it('lists the common-word aliases an article uses, with the entity each names elsewhere, for the maintainer to mark', () => {
+    const entities = [
+      { id: 'russian-defence-ministry', name: 'Russian Defence Ministry', aliases: ['the ministry'] },
+      { id: 'moscow-briefing', name: 'Moscow briefing of 2 December 2015', aliases: ['briefing'] },
+    ];
+    const d = composeDocument('Headline\n\nTurkey said the ministry had no evidence.', entities, []);
+    expect(d.mentions).toEqual([]);
+    expect(d.common).toEqual(new Map([['the ministry', 'russian-defence-ministry']]));
+    expect(describeNewDocument(d)).toContain('  "the ministry": russian-defence-ministry');
   });
 });
 

@@ -16,6 +16,8 @@ export interface NewDocument {
   trimmed: { text: string; reason: string }[];
   unknownNames: Candidate[];
   ambiguous: Map<string, string[]>;
+  /** Aliases made of common words that occur in the article, with the entity each names elsewhere: left unmarked. */
+  common: Map<string, string>;
   figures: FigureMatch[];
 }
 
@@ -24,7 +26,7 @@ const quoted = (s: string) => JSON.stringify(s);
 export function composeDocument(text: string, entities: NamedEntity[], claims: { id: string; figures: string[] }[]): NewDocument {
   const article = readArticle(text);
   const slug = slugFor(article.headline);
-  const { known, ambiguous } = spellings(entities);
+  const { known, ambiguous, common } = spellings(entities);
   const pattern = namesPattern(known.keys());
 
   const trimmed: NewDocument['trimmed'] = [];
@@ -74,6 +76,7 @@ export function composeDocument(text: string, entities: NamedEntity[], claims: {
     // The byline's name is in the frontmatter already: an author needs no entity file.
     unknownNames: unknownNames(kept, [...known.keys(), ...ambiguous.keys(), ...(article.author ? [article.author] : [])]),
     ambiguous: new Map([...ambiguous].filter(([s]) => namesPattern([s])!.test(kept.join('\n')))),
+    common: new Map([...common].filter(([s]) => namesPattern([s])!.test(kept.join('\n')))),
     figures: claimFigures(kept, claims),
   };
 }
@@ -100,6 +103,10 @@ export function describeNewDocument(d: NewDocument): string[] {
   if (d.ambiguous.size > 0) {
     out.push('Spellings of more than one entity, left unmarked (wrap them by hand):');
     for (const [s, ids] of d.ambiguous) out.push(`  ${quoted(s)}: ${ids.join(', ')}`);
+  }
+  if (d.common.size > 0) {
+    out.push('Aliases in common words, left unmarked (wrap them by hand where they name that entity in this article):');
+    for (const [s, id] of d.common) out.push(`  ${quoted(s)}: ${id}`);
   }
   if (d.figures.length > 0) {
     out.push('Figures a tracked claim also states (mark the passage <Claim claim="…"> or <Quote … claim="…">):');

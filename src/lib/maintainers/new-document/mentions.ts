@@ -20,11 +20,25 @@ export const escapeMdx = (text: string) => text.replace(/[{}<>]/g, (ch) => `\\${
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
+ * Whether a spelling is made of common words ("the ministry", "briefing",
+ * "coalition"): written in lower case, letters, spaces and hyphens only. Such
+ * an alias names its entity in the articles it was taken from, and something
+ * else in others (another ministry, another briefing); a handle or a domain
+ * ("mod_russia", "globalresearch.ca") names one thing anywhere.
+ */
+export const isCommonWords = (spelling: string) => /^[a-z][a-z -]*$/.test(spelling);
+
+/**
  * Every spelling that names exactly one entity. A spelling two entities
  * share ("Moscow" for the city and for the government) is left out and
- * returned apart, for the maintainer to mark by hand.
+ * returned apart, for the maintainer to mark by hand; so is one made of
+ * common words, with the entity it names elsewhere.
  */
-export function spellings(entities: NamedEntity[]): { known: Map<string, string>; ambiguous: Map<string, string[]> } {
+export function spellings(entities: NamedEntity[]): {
+  known: Map<string, string>;
+  ambiguous: Map<string, string[]>;
+  common: Map<string, string>;
+} {
   const owners = new Map<string, Set<string>>();
   for (const e of entities) {
     for (const s of [e.name, ...e.aliases]) {
@@ -35,11 +49,13 @@ export function spellings(entities: NamedEntity[]): { known: Map<string, string>
   }
   const known = new Map<string, string>();
   const ambiguous = new Map<string, string[]>();
+  const common = new Map<string, string>();
   for (const [s, ids] of owners) {
-    if (ids.size === 1) known.set(s, [...ids][0]!);
-    else ambiguous.set(s, [...ids].sort());
+    if (ids.size > 1) ambiguous.set(s, [...ids].sort());
+    else if (isCommonWords(s)) common.set(s, [...ids][0]!);
+    else known.set(s, [...ids][0]!);
   }
-  return { known, ambiguous };
+  return { known, ambiguous, common };
 }
 
 export interface MarkedParagraph {
