@@ -161,10 +161,8 @@ export function startSiteBuild(options: SiteBuildOptions) {
     await ready.data.done;
     // The data files are moved into the site while the gate reads its pages: like the share images, they
     // are known, so they count as there (at 10,000 documents, moving their 30,000 files took 3 s before
-    // the gate could start). The data files hold no page; if ever one did, it is moved first, to be read.
+    // the gate could start). They are JSON, JSON-LD and BibTeX (data-files.ts): no page for the gate to read.
     const dataFiles = filesUnder(paths.side);
-    const pagesAmongThem = dataFiles.some((file) => file.endsWith('.html'));
-    if (pagesAmongThem) moveInto(paths.side, paths.staging);
     // The index is written (usually it already is): no page links to its files, so the gate need not wait.
     const indexing = ready.search.finish();
     indexing.catch(() => {}); // awaited below
@@ -178,7 +176,7 @@ export function startSiteBuild(options: SiteBuildOptions) {
       coming: [...dataFiles, ...ready.images.map((i) => i.file), ...writtenLater],
     });
     gate.catch(() => {}); // awaited below
-    if (!pagesAmongThem) moveInto(paths.side, paths.staging);
+    moveInto(paths.side, paths.staging);
     // The share images are copied from their cache (those not drawn yet are drawn first).
     await writeShareImages(ready.images, paths.staging, root);
     const [problems, indexed] = await Promise.all([gate, indexing]);

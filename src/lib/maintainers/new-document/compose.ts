@@ -44,6 +44,9 @@ export function composeDocument(text: string, entities: NamedEntity[], claims: {
   }
 
   const kept = article.paragraphs.filter((p) => !trimmed.some((t) => t.text === p));
+  const keptText = kept.join('\n');
+  /** Whether a spelling left unmarked occurs in the article, as a marked one would be found. */
+  const inArticle = (spelling: string) => namesPattern([spelling])!.test(keptText);
   const lines = [
     '---',
     `title: ${quoted(article.headline)}`,
@@ -75,8 +78,8 @@ export function composeDocument(text: string, entities: NamedEntity[], claims: {
     trimmed,
     // The byline's name is in the frontmatter already: an author needs no entity file.
     unknownNames: unknownNames(kept, [...known.keys(), ...ambiguous.keys(), ...(article.author ? [article.author] : [])]),
-    ambiguous: new Map([...ambiguous].filter(([s]) => namesPattern([s])!.test(kept.join('\n')))),
-    common: new Map([...common].filter(([s]) => namesPattern([s])!.test(kept.join('\n')))),
+    ambiguous: new Map([...ambiguous].filter(([s]) => inArticle(s))),
+    common: new Map([...common].filter(([s]) => inArticle(s))),
     figures: claimFigures(kept, claims),
   };
 }
